@@ -227,6 +227,8 @@ export interface BackupResult {
   verified: boolean;
 }
 
+export type RestoreSecret = { passphrase: string } | { recoveryKey: string };
+
 export interface RestoreResult {
   ok: boolean;
   documents: number;
@@ -302,7 +304,136 @@ export interface KluisApi {
 
   verify(): Promise<VerifyReport>;
   backup(out: string): Promise<BackupResult>;
-  restore(file: string, newDir: string): Promise<RestoreResult>;
+  /** Opens the backup with its passphrase or its recovery key; restores into a new, empty directory. */
+  restore(file: string, newDir: string, secret: RestoreSecret): Promise<RestoreResult>;
 }
 
 export type KluisMethod = keyof KluisApi;
+
+// ---------------------------------------------------------------------------------------------
+// Additions for the desktop shell (electron/main + preload) and the renderer. The services do
+// not implement these; Electron main does (dialogs, preferences) and the preload adds the
+// subscriptions. Everything here is still plain JSON across the boundary.
+// ---------------------------------------------------------------------------------------------
+
+/** Every KluisApi method, in one list: IPC handlers and the preload are generated from it. */
+export const KLUIS_METHODS = [
+  'vaultState',
+  'createVault',
+  'unlock',
+  'lock',
+  'changePassphrase',
+  'resetWithRecoveryKey',
+  'ingest',
+  'cancelJob',
+  'listDocuments',
+  'getDocument',
+  'editDocument',
+  'pageImage',
+  'pageWords',
+  'search',
+  'timeline',
+  'addEvent',
+  'editEvent',
+  'linkDocuments',
+  'people',
+  'organisations',
+  'mergePersons',
+  'deadlines',
+  'setDeadlineStatus',
+  'preflight',
+  'buildBundle',
+  'verify',
+  'backup',
+  'restore',
+] as const satisfies readonly KluisMethod[];
+
+// Compile-time proof that KLUIS_METHODS names every KluisApi method (a new method without an
+// entry here would get no IPC handler and silently be missing from window.kluis).
+type MissingKluisMethod = Exclude<KluisMethod, (typeof KLUIS_METHODS)[number]>;
+export const KLUIS_METHODS_COMPLETE: MissingKluisMethod extends never ? true : never = true;
+
+export type Language = 'nl' | 'en';
+
+/** Non-sensitive preferences kept outside the vault (they are needed before unlocking). */
+export interface Preferences {
+  language: Language;
+  /** Lock after this many minutes without keyboard or mouse activity on the computer. */
+  autoLockMinutes: number;
+}
+
+export type SaveFileKind = 'bundle' | 'backup' | 'recovery-key';
+
+/** What only the desktop shell can do: native dialogs and preferences. */
+export interface DesktopApi {
+  /** Native open dialog for documents; [] when cancelled. */
+  pickFiles(): Promise<string[]>;
+  /** Native open dialog for a folder (imported recursively); null when cancelled. */
+  pickFolder(): Promise<string | null>;
+  /** Native open dialog for one backup file; null when cancelled. */
+  pickBackupFile(): Promise<string | null>;
+  /** Native save dialog; null when cancelled. */
+  pickSaveFile(kind: SaveFileKind, suggestedName: string): Promise<string | null>;
+  /** Asks where to save, then writes the recovery key sheet as a text file; null when cancelled. */
+  saveRecoveryKey(recoveryKey: string, suggestedName: string): Promise<string | null>;
+  getPreferences(): Promise<Preferences>;
+  setPreferences(change: Partial<Preferences>): Promise<Preferences>;
+}
+
+export const DESKTOP_METHODS = [
+  'pickFiles',
+  'pickFolder',
+  'pickBackupFile',
+  'pickSaveFile',
+  'saveRecoveryKey',
+  'getPreferences',
+  'setPreferences',
+] as const satisfies readonly (keyof DesktopApi)[];
+
+type MissingDesktopMethod = Exclude<keyof DesktopApi, (typeof DESKTOP_METHODS)[number]>;
+export const DESKTOP_METHODS_COMPLETE: MissingDesktopMethod extends never ? true : never = true;
+
+export type LockReason = 'idle' | 'os-lock' | 'suspend' | 'user';
+
+/** Commands from the native menu that the renderer carries out. */
+export type MenuCommand = 'import-files' | 'import-folder' | 'lock' | 'settings' | 'search';
+
+/** Exactly what `window.kluis` is in the renderer (the preload ends with `satisfies` this). */
+export interface KluisBridge extends KluisApi, DesktopApi {
+  onProgress(listener: (progress: Progress) => void): () => void;
+  onLocked(listener: (reason: LockReason) => void): () => void;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** URL of a rendered page image for <img src> (`kluis://page/<id>/<n>` in the app). */
+  pageImageUrl(id: string, page: number): string;
+  /** File-system path of a file or folder dropped on the window; '' when there is none. */
+  pathForFile(file: File): string;
+}
+
+// Errors crossing Electron's contextBridge keep only their message, so the code travels inside
+// it as "[CODE] message" and the renderer reads it back with parseBridgeError.
+export function bridgeErrorMessage(error: ApiError): string {
+  return `[${error.code}] ${error.message}`;
+}
+
+const ERROR_CODES: readonly ErrorCode[] = [
+  'WRONG_PASSPHRASE',
+  'VAULT_EXISTS',
+  'NO_VAULT',
+  'LOCKED',
+  'NOT_FOUND',
+  'BAD_INPUT',
+  'CORRUPT',
+  'CANCELLED',
+  'IO',
+  'INTERNAL',
+];
+
+export function parseBridgeError(err: unknown): ApiError {
+  const raw = err instanceof Error ? err.message : typeof err === 'string' ? err : '';
+  // Electron may prefix the message with "Error invoking remote method ...: Error: ".
+  const match = /\[([A-Z_]+)\] ([\s\S]*)$/.exec(raw);
+  if (match && (ERROR_CODES as readonly string[]).includes(match[1] ?? '')) {
+    return { code: match[1] as ErrorCode, message: match[2] ?? '' };
+  }
+  return { code: 'INTERNAL', message: '' };
+}

@@ -1,0 +1,73 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+// Native modules and packages that load files (wasm, workers, language data) at run time must
+// stay real `require`/`import`s from node_modules instead of being bundled into main.
+const NATIVE_OR_RUNTIME_LOADED = [
+  'better-sqlite3-multiple-ciphers',
+  'sharp',
+  '@napi-rs/canvas',
+  'tesseract.js',
+  'pdfjs-dist',
+  '@tesseract.js-data/nld',
+  '@tesseract.js-data/eng',
+];
+
+// The same policy main sends as a response header; the meta tag keeps it in force wherever the
+// built renderer is served from (the e2e host too). frame-ancestors only works as a header.
+const CSP_META = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' kluis: data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+].join('; ');
+
+/** Adds the CSP meta tag to the production build only: the dev server needs inline HMR code. */
+function cspMeta(): Plugin {
+  return {
+    name: 'dossierkluis:csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      externalizeDeps: { include: NATIVE_OR_RUNTIME_LOADED },
+      rolldownOptions: {
+        input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') },
+      },
+    },
+  },
+  preload: {
+    build: {
+      rolldownOptions: {
+        input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') },
+        // A sandboxed preload cannot be an ES module; .cjs keeps Node's loader from treating it
+        // as ESM under "type": "module".
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(import.meta.dirname, 'src/renderer'),
+    build: {
+      rolldownOptions: {
+        input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') },
+      },
+    },
+    plugins: [react(), cspMeta()],
+  },
+});

@@ -1,0 +1,129 @@
+import { asc, eq } from 'drizzle-orm';
+import type { DocumentDetail, DocumentEdit, DocumentSummary, PageView } from '../../../shared/api';
+import type { DocumentStatus, DocumentType, OrganisationKind, PersonMention } from '../../../shared/domain';
+import { notFound } from '../../errors';
+import type { Db } from '../connection';
+import { documentPersons, documents, organisations, pages, persons } from '../schema';
+import { audit } from './audit';
+import { upsertOrganisation } from './organisations';
+
+type DocumentRow = typeof documents.$inferSelect;
+
+function senderOf(db: Db, row: DocumentRow): { sender: string | null; senderKind: OrganisationKind | null } {
+  if (row.senderOrganisationId) {
+    const org = db.select().from(organisations).where(eq(organisations.id, row.senderOrganisationId)).get();
+    if (org) return { sender: org.name, senderKind: org.kind as OrganisationKind };
+  }
+  return { sender: row.senderName, senderKind: (row.senderKind as OrganisationKind | null) ?? null };
+}
+
+export function toSummary(db: Db, row: DocumentRow): DocumentSummary {
+  return {
+    id: row.id,
+    fileName: row.fileName,
+    sha256: row.sha256,
+    title: row.title,
+    date: row.letterDate,
+    type: row.type as DocumentType,
+    ...senderOf(db, row),
+    references: row.references,
+    pages: row.pageCount,
+    status: row.status as DocumentStatus,
+  };
+}
+
+/** Chronological by letter date; undated documents last, then by import order. */
+export function listDocuments(db: Db): DocumentSummary[] {
+  return db
+    .select()
+    .from(documents)
+    .orderBy(asc(documents.letterDate), asc(documents.createdAt))
+    .all()
+    .sort((a, b) => (a.letterDate === null ? 1 : 0) - (b.letterDate === null ? 1 : 0))
+    .map((r) => toSummary(db, r));
+}
+
+export function getDocumentRow(db: Db, id: string): DocumentRow {
+  const row = db.select().from(documents).where(eq(documents.id, id)).get();
+  if (!row) throw notFound('Document', id);
+  return row;
+}
+
+export function documentPages(db: Db, id: string): (typeof pages.$inferSelect)[] {
+  return db.select().from(pages).where(eq(pages.documentId, id)).orderBy(asc(pages.n)).all();
+}
+
+export function documentPersonMentions(db: Db, id: string): PersonMention[] {
+  return db
+    .select({ name: documentPersons.nameAsWritten, role: documentPersons.role, personName: persons.name })
+    .from(documentPersons)
+    .innerJoin(persons, eq(persons.id, documentPersons.personId))
+    .where(eq(documentPersons.documentId, id))
+    .all()
+    .map((r) => ({ name: r.name, role: r.role }));
+}
+
+export function getDocumentDetail(
+  db: Db,
+  id: string,
+  deadlinesOf: (documentId: string) => DocumentDetail['deadlines'],
+): DocumentDetail {
+  const row = getDocumentRow(db, id);
+  const pageViews: PageView[] = documentPages(db, id).map((p) => ({
+    n: p.n,
+    text: p.text,
+    source: p.source,
+    confidence: p.confidence,
+  }));
+  return {
+    ...toSummary(db, row),
+    pages: pageViews,
+    persons: documentPersonMentions(db, id),
+    deadlines: deadlinesOf(id),
+    bsn: row.bsn,
+    notes: row.notes,
+    error: row.error,
+    mimeType: row.mimeType,
+    confidence: row.confidence,
+    possibleDuplicateOf: row.possibleDuplicateOf,
+  };
+}
+
+/**
+ * The parent's correction. A corrected sender becomes a confirmed organisation and the name
+ * the extractor suggested is remembered as its alias, so the next letter is matched right.
+ */
+export function editDocument(db: Db, id: string, edit: DocumentEdit): void {
+  const row = getDocumentRow(db, id);
+  const set: Partial<typeof documents.$inferInsert> = { updatedAt: new Date().toISOString() };
+  const changed: Record<string, unknown> = {};
+  if (edit.date !== undefined) set.letterDate = changed.date = edit.date;
+  if (edit.type !== undefined) set.type = changed.type = edit.type;
+  if (edit.title !== undefined) set.title = changed.title = edit.title;
+  if (edit.notes !== undefined) set.notes = edit.notes;
+  if (edit.references !== undefined) set.references = changed.references = edit.references;
+  if (edit.sender !== undefined || edit.senderKind !== undefined) {
+    const current = senderOf(db, row);
+    const name = edit.sender !== undefined ? edit.sender : current.sender;
+    const kind = edit.senderKind ?? current.senderKind ?? 'other';
+    if (name) {
+      set.senderOrganisationId = upsertOrganisation(db, name, kind, {
+        confirmed: true,
+        alias: current.sender,
+      });
+      set.senderName = name;
+      set.senderKind = kind;
+    } else {
+      set.senderOrganisationId = null;
+      set.senderName = null;
+      set.senderKind = null;
+    }
+    changed.sender = name;
+    changed.senderKind = kind;
+  }
+  // A parent who corrected the key fields has reviewed the document.
+  if (edit.status !== undefined) set.status = edit.status;
+  else if (row.status === 'needs-review' && Object.keys(changed).length > 0) set.status = 'confirmed';
+  db.update(documents).set(set).where(eq(documents.id, id)).run();
+  audit(db, 'edit', 'document', id, { fields: Object.keys(changed) });
+}

@@ -1,0 +1,340 @@
+// Who sent the letter. The letterhead is the strongest signal; the addressee block sits right
+// below it and names another organisation, so it has to be recognised and skipped.
+import type { OrganisationKind } from '../../shared/domain';
+import { collapseSpaces, prepareText, splitPages, tidyCase } from './normalise';
+
+/** An organisation the parent has confirmed or corrected before; it beats every heuristic. */
+export interface KnownOrganisation {
+  name: string;
+  kind: OrganisationKind;
+  aliases: string[];
+}
+
+export interface SenderSuggestion {
+  name: string;
+  kind: OrganisationKind;
+  confidence: number;
+}
+
+const U = '\\p{Lu}';
+const W = "[\\p{L}'’\\-]";
+
+interface OrgPattern {
+  kind: OrganisationKind;
+  /** Finds a full organisation name; group 0 is the name as written. */
+  name: RegExp;
+  canonical?: (raw: string) => string;
+}
+
+// Keywords match in any case, but capitalised name parts must stay capitalised: with the `i`
+// flag `\p{Lu}` would match every letter.
+function anyCase(words: string): string {
+  return words.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+}
+const STOP_AFTER = '(?:team|sector|locatie|zittingsplaats|familie|postbus|afdeling|is|en|heeft|van)';
+
+// Name patterns that are specific enough to find an organisation anywhere in a line.
+const ORG_PATTERNS: OrgPattern[] = [
+  {
+    kind: 'child-protection-council',
+    name: /raad\s+v[o0]{2}r\s+de\s+kinder\s*bes[ce]?h?e?rm\w*/giu,
+    canonical: () => 'Raad voor de Kinderbescherming',
+  },
+  {
+    kind: 'veilig-thuis',
+    name: new RegExp(
+      `${anyCase('veilig')}\\s+${anyCase('thuis')}(?:\\s+(?!${anyCase(STOP_AFTER)}\\b)${U}${W}+(?:\\s+(?!${anyCase(STOP_AFTER)}\\b)${U}${W}+)?)?`,
+      'gu',
+    ),
+  },
+  {
+    kind: 'court',
+    name: new RegExp(
+      `(?:${anyCase('rechtbank')}|${anyCase('gerechtshof')})\\s+(?!${anyCase(STOP_AFTER)}\\b)(?:${anyCase('den')}\\s+)?${U}${W}+(?:\\s+(?!${anyCase(STOP_AFTER)}\\b)${U}${W}+)?`,
+      'gu',
+    ),
+  },
+  {
+    kind: 'certified-institution',
+    name: /leger\s+des\s+heils(?:\s+jeugdbescherming\s*(?:&|en)\s*(?:jeugd)?reclassering)?|william\s+schrikker(?:\s+(?:stichting|groep|jeugdbescherming(?:\s*(?:&|en)\s*jeugdreclassering)?))*|samen\s+veilig\s+[\p{L}-]+|\bnidos\b/giu,
+  },
+  {
+    kind: 'certified-institution',
+    name: new RegExp(
+      `(?:${anyCase('stichting')}\\s+)?J${anyCase('eugdbescherming')}\\s+(?!(?:en|&|is|heeft|wil|kan|als|na|in|op|${anyCase('jeugdreclassering')})\\b)${U}${W}+(?:\\s+(?!${anyCase(STOP_AFTER)}\\b)${U}${W}+)?`,
+      'gu',
+    ),
+  },
+  {
+    kind: 'municipality',
+    name: new RegExp(
+      `${anyCase('gemeente')}\\s+(?:'s-)?(?:(?:Den|De|DEN|DE)\\s+)?${U}${W}+(?:\\s+(?:aan\\s+den|aan\\s+de|aan|op|in)\\s+${U}${W}+)?`,
+      'gu',
+    ),
+    canonical: (raw) => 'Gemeente ' + raw.replace(/^gemeente\s+/i, ''),
+  },
+];
+
+// Words in a letterhead line or its tagline that tell the kind of organisation.
+const KIND_WORDS: Array<{ kind: OrganisationKind; re: RegExp }> = [
+  { kind: 'child-protection-council', re: /raad\s+v[o0]{2}r\s+de\s+kinder/i },
+  { kind: 'veilig-thuis', re: /veilig\s+thuis/i },
+  { kind: 'court', re: /\b(?:rechtbank|gerechtshof|kinderrechter|griffie)\b/i },
+  {
+    kind: 'certified-institution',
+    re: /\b(?:jeugdbescherming|jeugdreclassering|gecertificeerde\s+instelling|william\s+schrikker|leger\s+des\s+heils|samen\s+veilig|nidos)\b/i,
+  },
+  {
+    kind: 'municipality',
+    re: /\b(?:gemeente|college\s+van\s+burgemeester|sociaal\s+domein|sociaal\s+team|wijkteam|buurtteam|jeugdteam|centrum\s+voor\s+jeugd\s+en\s+gezin|cjg)\b/i,
+  },
+  {
+    kind: 'lawyer',
+    re: /\b(?:advoca\w*|advocatenkantoor|advocatuur|rechtsbijstand|law\s*firm|&\s*partners)\b|^\s*mr\.\s/i,
+  },
+  {
+    kind: 'school',
+    re: /\b(?:OBS|CBS|RKBS|PCBS|SBO|VSO|basisschool|school\w*|lyceum|gymnasium|scholengemeenschap|montessori\w*|dalton\w*|jenaplan\w*|kindcentrum|IKC|vmbo|havo|vwo|mavo)\b/i,
+  },
+  {
+    kind: 'care-provider',
+    re: /(?:praktijk|ggz|jeugdhulp|jeugdzorg|zorg\b|therap|psycholo|psychiatr|orthopedag|pedagog|huisarts|ziekenhuis|kliniek|behandel|gezinshuis|opvang|hulpverlening|ambulante|specialistische)/i,
+  },
+];
+
+const DOC_TYPE_LINE =
+  /^\s*(?:beschikking|vonnis|uitspraak|raadsrapport|rapport|verslag|onderzoeksverslag|plan van aanpak|vertrouwelijk|aangetekend|per e-?mail.*|per post|spoed|kopie|afschrift|concept|persoonlijk)\s*$/i;
+const ADDRESSEE_START =
+  /^\s*(?:de\s+heer|dhr\.?|mevrouw|mevr\.?|mw\.?|aan\s*:?|aan\s+de|aan\s+het|t\.?\s?a\.?\s?v\.?|retour\b|per\s+e-?mail|per\s+post|aangetekend|familie\s)/i;
+const CLOSING =
+  /^\s*(?:met\s+vriendelijke\s+groet(?:en)?|met\s+hartelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|hoogachtend|groetjes|groet(?:en)?|namens\s+\w+)/i;
+
+/** The organisation (or parent) that wrote the letter, with a confidence. */
+export function extractSender(
+  text: string,
+  known: KnownOrganisation[] = [],
+): SenderSuggestion | null {
+  const prepared = prepareText(text);
+  const pages = splitPages(prepared);
+  const zones = findZones(pages);
+
+  // Corrections teach the matcher: a known organisation in the letterhead or the From line
+  // wins outright; one in a footer or signature wins unless a letterhead clearly says otherwise.
+  const knownHead = matchKnownHead(known, zones);
+  if (knownHead) return knownHead;
+
+  const email = emailSender(zones.emailFrom, zones.signature);
+  if (email) return email;
+
+  const head = fromLetterhead(zones.letterhead);
+  if (head && head.kind !== 'other') return head;
+
+  const knownElsewhere = matchKnownIn(known, zones.footer) ?? matchKnownIn(known, zones.signature);
+  if (knownElsewhere) return knownElsewhere;
+
+  const elsewhere = fromEvidence(zones);
+  if (elsewhere && (!head || elsewhere.confidence >= 0.6)) return elsewhere;
+  if (head) return head;
+
+  const bodyKnown = matchKnownIn(known, [prepared]);
+  if (bodyKnown) return { ...bodyKnown, confidence: 0.5 };
+  return elsewhere;
+}
+
+interface Zones {
+  letterhead: string[];
+  footer: string[];
+  signature: string[];
+  body: string;
+  emailFrom: string | null;
+}
+
+function findZones(pages: string[]): Zones {
+  const first = (pages[0] ?? '').split('\n');
+  const letterhead: string[] = [];
+  let filled = 0;
+  for (let i = 0; i < first.length && filled < 12; i += 1) {
+    const line = first[i]!.trim();
+    if (line === '') continue;
+    filled += 1;
+    if (ADDRESSEE_START.test(line)) break;
+    // "Jeugdbescherming X\nt.a.v. mevrouw Y": the line before t.a.v. is the addressee.
+    const next = first.slice(i + 1).find((l) => l.trim() !== '');
+    if (next && /^\s*t\.?\s?a\.?\s?v\.?\s/i.test(next)) break;
+    if (/^\s*(?:van|from|verzonden|sent|aan|to)\s*:/i.test(line)) break;
+    letterhead.push(line);
+  }
+
+  const footer: string[] = [];
+  for (const page of pages) {
+    const lines = page.split('\n').filter((l) => l.trim() !== '');
+    footer.push(...lines.slice(-3));
+  }
+
+  const all = pages.join('\n').split('\n');
+  const signature: string[] = [];
+  for (let i = 0; i < all.length; i += 1) {
+    if (CLOSING.test(all[i]!)) {
+      signature.push(...all.slice(i + 1, i + 8).filter((l) => l.trim() !== ''));
+      break;
+    }
+  }
+
+  const fromLine = all
+    .slice(0, 15)
+    .find((l) => /^\s*(?:van|from)\s*:\s*\S/i.test(l) && all.slice(0, 20).some(isMailHeader));
+  return {
+    letterhead,
+    footer,
+    signature,
+    body: pages.join('\n'),
+    emailFrom: fromLine ? fromLine.replace(/^\s*(?:van|from)\s*:\s*/i, '').trim() : null,
+  };
+}
+
+function isMailHeader(line: string): boolean {
+  return /^\s*(?:aan|to|onderwerp|subject|verzonden|sent|datum|date|cc)\s*:/i.test(line);
+}
+
+function knownRegex(org: KnownOrganisation): RegExp[] {
+  return [org.name, ...org.aliases]
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 2)
+    .map(
+      (s) =>
+        new RegExp(
+          `(?<![\\p{L}\\d])${s
+            .split(/\s+/)
+            .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('\\s+')}(?![\\p{L}\\d])`,
+          'iu',
+        ),
+    );
+}
+
+function matchKnownIn(known: KnownOrganisation[], texts: string[]): SenderSuggestion | null {
+  const joined = texts.join('\n');
+  let best: { org: KnownOrganisation; at: number } | null = null;
+  for (const org of known) {
+    for (const re of knownRegex(org)) {
+      const m = re.exec(joined);
+      if (m && (best === null || m.index < best.at)) best = { org, at: m.index };
+    }
+  }
+  return best ? { name: best.org.name, kind: best.org.kind, confidence: 0.97 } : null;
+}
+
+function matchKnownHead(known: KnownOrganisation[], zones: Zones): SenderSuggestion | null {
+  if (known.length === 0) return null;
+  if (zones.emailFrom !== null) {
+    const fromMatch = matchKnownIn(known, [zones.emailFrom]);
+    if (fromMatch) return fromMatch;
+  }
+  return matchKnownIn(known, zones.letterhead);
+}
+
+// Private mail providers: an e-mail from such an address is written by a person, in this app
+// almost always the parent.
+const PRIVATE_MAIL =
+  /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|mac|ziggo|kpn|kpnmail|kpnplanet|planet|home|xs4all|hetnet|casema|chello|zeelandnet|telfort|tele2|quicknet|caiway|upcmail|solcon|proton|protonmail|gmx|hccnet|freeler|wanadoo|versatel|kabelfoon|delta|mailbox)$/i;
+
+function emailSender(from: string | null, signature: string[]): SenderSuggestion | null {
+  if (from === null) return null;
+  const address = /<?([\w.+-]+@([\w.-]+\.\w+))>?/.exec(from);
+  const display = collapseSpaces(from.replace(/<[^>]*>|[\w.+-]+@[\w.-]+\.\w+|"/g, '')) || null;
+  const domainParts = address ? address[2]!.toLowerCase().split(/[.-]/) : [];
+  const orgInDisplay = display ? classifyLine(display) : null;
+  if (orgInDisplay && display) {
+    return { name: orgName(display, orgInDisplay), kind: orgInDisplay, confidence: 0.85 };
+  }
+  const signed = signature.join('\n');
+  const orgInSignature = findOrg(signed);
+  const privateDomain = domainParts.slice(0, -1).some((p) => PRIVATE_MAIL.test(p));
+  if (privateDomain || (display && looksLikePerson(display) && !orgInSignature)) {
+    return { name: display ?? address?.[1] ?? from, kind: 'parent', confidence: privateDomain ? 0.8 : 0.55 };
+  }
+  if (orgInSignature) return { ...orgInSignature, confidence: 0.75 };
+  const kindInSignature = classifyLine(signed);
+  if (kindInSignature) return { name: display ?? from, kind: kindInSignature, confidence: 0.6 };
+  return { name: display ?? from, kind: 'other', confidence: 0.35 };
+}
+
+function looksLikePerson(s: string): boolean {
+  return /^(?:\p{Lu}\.\s?)*\p{Lu}?[\p{L}.]*(?:\s+(?:van|de|der|den|ter|ten|te)){0,2}\s+\p{Lu}[\p{L}'-]+$/u.test(
+    s.trim(),
+  );
+}
+
+function classifyLine(line: string): OrganisationKind | null {
+  for (const { kind, re } of KIND_WORDS) if (re.test(line)) return kind;
+  return null;
+}
+
+function findOrg(text: string): { name: string; kind: OrganisationKind } | null {
+  let best: { name: string; kind: OrganisationKind; at: number } | null = null;
+  for (const p of ORG_PATTERNS) {
+    p.name.lastIndex = 0;
+    const m = p.name.exec(text);
+    p.name.lastIndex = 0;
+    if (m && (best === null || m.index < best.at)) {
+      const raw = collapseSpaces(m[0]);
+      best = { name: p.canonical ? p.canonical(tidyCase(raw)) : tidyCase(raw), kind: p.kind, at: m.index };
+    }
+  }
+  return best ? { name: best.name, kind: best.kind } : null;
+}
+
+function orgName(line: string, kind: OrganisationKind): string {
+  const found = findOrg(line);
+  if (found && found.kind === kind) return found.name;
+  return tidyCase(collapseSpaces(line.replace(/[,;:]+$/, '')));
+}
+
+function fromLetterhead(letterhead: string[]): SenderSuggestion | null {
+  const lines = letterhead.filter((l) => !DOC_TYPE_LINE.test(l));
+  const nameLine = lines[0];
+  if (!nameLine) return null;
+  const ownKind = classifyLine(nameLine);
+  if (ownKind) return { name: orgName(nameLine, ownKind), kind: ownKind, confidence: 0.9 };
+  // The tagline under the name often says what it is ("advocaten personen- en familierecht").
+  for (const line of lines.slice(1, 4)) {
+    if (/^\s*(?:postbus|tel|t\b|e-?mail|www\.|\d)/i.test(line)) continue;
+    const kind = classifyLine(line);
+    if (kind) return { name: tidyCase(nameLine), kind, confidence: 0.85 };
+  }
+  return { name: tidyCase(nameLine), kind: 'other', confidence: 0.3 };
+}
+
+function fromEvidence(zones: Zones): SenderSuggestion | null {
+  const score = new Map<string, { name: string; kind: OrganisationKind; score: number }>();
+  const add = (text: string, weight: number): void => {
+    for (const p of ORG_PATTERNS) {
+      for (const m of text.matchAll(p.name)) {
+        const raw = collapseSpaces(m[0]);
+        const name = p.canonical ? p.canonical(tidyCase(raw)) : tidyCase(raw);
+        const key = name.toLowerCase();
+        const entry = score.get(key) ?? { name, kind: p.kind, score: 0 };
+        entry.score += weight;
+        score.set(key, entry);
+      }
+    }
+  };
+  add(zones.letterhead.join('\n'), 6);
+  add(zones.footer.join('\n'), 3);
+  add(zones.signature.join('\n'), 3);
+  add(zones.body, 0.5);
+  // "X is een gecertificeerde instelling" in a footer says who wrote it.
+  for (const m of zones.body.matchAll(
+    new RegExp(`(${U}${W}+(?:\\s+${U}${W}+){0,3})\\s+is\\s+een\\s+gecertificeerde\\s+instelling`, 'gu'),
+  )) {
+    const key = collapseSpaces(m[1]!).toLowerCase();
+    const entry = score.get(key) ?? { name: collapseSpaces(m[1]!), kind: 'certified-institution', score: 0 };
+    entry.score += 4;
+    score.set(key, entry);
+  }
+  const ranked = [...score.values()].sort((a, b) => b.score - a.score);
+  const best = ranked[0];
+  if (!best) return null;
+  const confidence = best.score >= 6 ? 0.8 : best.score >= 3 ? 0.65 : 0.4;
+  return { name: best.name, kind: best.kind, confidence };
+}

@@ -1,0 +1,254 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { eq } from 'drizzle-orm';
+import type { IngestOptions, IngestResult, Progress } from '../../shared/api';
+import type { IsoDate } from '../../shared/domain';
+import { computeDeadlines } from '../case/deadlines';
+import { linkDocumentPersons } from '../case/people';
+import { blobs, deadlines, documents, pages } from '../db/schema';
+import { audit } from '../db/queries/audit';
+import { knownOrganisations, newId, upsertOrganisation } from '../db/queries/organisations';
+import { toApiError } from '../errors';
+import { extractAll } from '../extract';
+import { eta } from '../jobs';
+import type { StagedBlob } from '../vault/blob-store';
+import type { UnlockedVault } from '../vault/vault';
+import { analyseFile, type AnalysedFile } from './analyse';
+import { IngestError } from './errors';
+import type { OcrPool } from './ocr-pool';
+import { findPossibleDuplicate, textFingerprint } from './rescan';
+
+const IGNORED = /^(\.|~\$|Thumbs\.db$|desktop\.ini$)/i;
+
+/** Files under the given paths, folders walked recursively, in a stable order. */
+export function expandPaths(paths: string[]): { files: string[]; missing: string[] } {
+  const files: string[] = [];
+  const missing: string[] = [];
+  const walk = (p: string): void => {
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      missing.push(p);
+      return;
+    }
+    if (st.isDirectory()) {
+      for (const name of readdirSync(p).sort()) if (!IGNORED.test(name)) walk(join(p, name));
+    } else if (st.isFile()) {
+      files.push(p);
+    }
+  };
+  for (const p of paths) walk(resolve(p));
+  return { files, missing };
+}
+
+export interface ImportContext {
+  vault: UnlockedVault;
+  ocr: () => OcrPool;
+  today: IsoDate;
+  signal: AbortSignal;
+  progress: (p: Omit<Progress, 'jobId'>) => void;
+  lang: 'nl' | 'en';
+}
+
+/**
+ * Import files one by one. Each file gets its own result; a failure never aborts the batch
+ * and never leaves half a document: blobs are staged and published, then ONE transaction
+ * writes every row, and a crash in between leaves only orphans the next unlock sweeps.
+ */
+export async function importFiles(
+  ctx: ImportContext,
+  paths: string[],
+  options: IngestOptions = {},
+): Promise<IngestResult[]> {
+  const { files, missing } = expandPaths(paths);
+  const results: IngestResult[] = missing.map((file) => ({
+    file,
+    status: 'failed',
+    error:
+      ctx.lang === 'en'
+        ? 'This file or folder does not exist. Nothing was changed.'
+        : 'Dit bestand of deze map bestaat niet. Er is niets veranderd.',
+  }));
+  const started = Date.now();
+  for (const [i, file] of files.entries()) {
+    const report = (fileFraction: number, message?: string): void => {
+      const total = (i + fileFraction) / files.length;
+      ctx.progress({
+        phase: 'ingest',
+        file,
+        fileIndex: i,
+        fileCount: files.length,
+        fileFraction,
+        total,
+        etaSeconds: eta(started, total),
+        ...(message ? { message } : {}),
+      });
+    };
+    report(0);
+    if (ctx.signal.aborted) {
+      results.push({ file, status: 'failed', error: cancelledMessage(ctx.lang) });
+      continue;
+    }
+    try {
+      results.push(await importOne(ctx, file, options, (f, m) => report(f, m)));
+    } catch (err) {
+      results.push({ file, status: 'failed', error: toApiError(err, ctx.lang).message });
+    }
+    report(1);
+  }
+  return results;
+}
+
+const cancelledMessage = (lang: 'nl' | 'en'): string =>
+  lang === 'en'
+    ? 'Import cancelled before this file. Nothing was changed for it.'
+    : 'Importeren gestopt voor dit bestand. Er is niets voor veranderd.';
+
+async function importOne(
+  ctx: ImportContext,
+  file: string,
+  options: IngestOptions,
+  onProgress: (fraction: number, message: string) => void,
+): Promise<IngestResult> {
+  const { db } = ctx.vault.conn;
+  const size = statSync(file).size;
+  if (size > 200 * 1024 * 1024) {
+    throw new IngestError('TOO_LARGE', 'Dit bestand is groter dan 200 MB en wordt niet geïmporteerd. Er is niets veranderd.', 'This file is larger than 200 MB and was not imported. Nothing was changed.');
+  }
+  const bytes = readFileSync(file);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const same = db.select({ id: documents.id }).from(documents).where(eq(documents.sha256, sha256)).get();
+  if (same) return { file, status: 'duplicate', id: same.id };
+
+  const analysed: AnalysedFile = await analyseFile(bytes, {
+    fileName: basename(file),
+    ocr: ctx.ocr(),
+    signal: ctx.signal,
+    onProgress,
+    ...(options.password ? { password: options.password } : {}),
+  });
+  const texts = analysed.pages.map((p) => p.text);
+  const extraction = extractAll(texts, knownOrganisations(db));
+  const letterDate = extraction.date?.value ?? null;
+  const fingerprint = textFingerprint(texts.join('\n'));
+  const duplicateOf = findPossibleDuplicate(db, {
+    fingerprint,
+    letterDate,
+    references: extraction.references,
+  });
+
+  const staged: StagedBlob[] = [];
+  try {
+    const original = ctx.vault.blobs.stage(bytes);
+    staged.push(original);
+    const pageImages = analysed.pages.map((p) => {
+      if (!p.image) return null;
+      const s = ctx.vault.blobs.stage(p.image.png);
+      staged.push(s);
+      return s;
+    });
+    ctx.vault.blobs.publish(staged);
+
+    const id = newId();
+    const computed = computeDeadlines(
+      {
+        documentId: id,
+        type: extraction.type.value,
+        senderKind: extraction.sender?.kind ?? null,
+        letterDate,
+        stated: extraction.deadlines,
+        text: texts.join('\n'),
+      },
+      ctx.today,
+    );
+    // DESIGN.md §6: low confidence (or a page without text, or a cut-off file) asks the
+    // parent to review; otherwise the suggestions stand until the parent corrects them.
+    const textless = analysed.pages.some((p) => p.source === 'none');
+    const status =
+      extraction.needsReview || analysed.incomplete || textless || duplicateOf
+        ? 'needs-review'
+        : 'confirmed';
+
+    db.transaction((tx) => {
+      for (const s of staged) {
+        tx.insert(blobs)
+          .values({ id: s.id, size: s.size, chunks: s.chunks, sha256: s.sha256, kind: s === original ? 'original' : 'page-image' })
+          .run();
+      }
+      const senderOrganisationId = extraction.sender
+        ? upsertOrganisation(tx, extraction.sender.name, extraction.sender.kind)
+        : null;
+      tx.insert(documents)
+        .values({
+          id,
+          fileName: basename(file),
+          mimeType: analysed.mimeType,
+          sha256,
+          size: bytes.length,
+          originalBlobId: original.id,
+          title: extraction.title || basename(file),
+          letterDate,
+          type: extraction.type.value,
+          senderOrganisationId,
+          senderName: extraction.sender?.name ?? null,
+          senderKind: extraction.sender?.kind ?? null,
+          references: extraction.references,
+          pageCount: analysed.pages.length,
+          status,
+          error: analysed.incomplete
+            ? 'Het bestand lijkt onvolledig (afgebroken). Controleer het origineel.'
+            : null,
+          bsn: extraction.bsn,
+          confidence: extraction.confidence,
+          textFingerprint: fingerprint,
+          possibleDuplicateOf: duplicateOf,
+        })
+        .run();
+      analysed.pages.forEach((p, idx) => {
+        const img = pageImages[idx];
+        tx.insert(pages)
+          .values({
+            documentId: id,
+            n: p.n,
+            text: p.text,
+            source: p.source,
+            confidence: p.confidence,
+            width: p.width,
+            height: p.height,
+            rotation: p.rotation,
+            words: p.words,
+            imageBlobId: img?.id ?? null,
+            imageWidth: p.image?.width ?? null,
+            imageHeight: p.image?.height ?? null,
+          })
+          .run();
+      });
+      linkDocumentPersons(tx, id, extraction.persons);
+      for (const d of computed) {
+        tx.insert(deadlines)
+          .values({
+            id: d.id,
+            documentId: id,
+            due: d.due,
+            time: d.time ?? null,
+            what: d.what,
+            rule: d.rule,
+            basis: d.basis,
+            computed: d.computed,
+            shiftedFrom: d.shiftedFrom ?? null,
+          })
+          .onConflictDoNothing()
+          .run();
+      }
+      audit(tx, 'import', 'document', id, { pages: analysed.pages.length, mimeType: analysed.mimeType });
+    });
+    return duplicateOf
+      ? { file, status: 'added', id, possibleDuplicateOf: duplicateOf }
+      : { file, status: 'added', id };
+  } catch (err) {
+    ctx.vault.blobs.discard(staged);
+    throw err;
+  }
+}
