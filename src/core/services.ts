@@ -12,7 +12,6 @@ import type {
   VaultState,
 } from '../shared/api';
 import type { DeadlineStatus, IsoDate, LinkKind, WordBox } from '../shared/domain';
-import { buildVaultBundle, preflightVault } from './bundle/from-vault';
 import { listDeadlines, setDeadlineStatus } from './case/deadline-store';
 import { listPeople, mergePersons } from './case/people';
 import { addEvent, buildTimeline, editEvent, linkDocuments } from './case/timeline';
@@ -21,8 +20,7 @@ import { editDocument, documentPages, getDocumentDetail, getDocumentRow, listDoc
 import { listOrganisations } from './db/queries/organisations';
 import { blobs } from './db/schema';
 import { KluisError, locked, notFound } from './errors';
-import { importFiles } from './ingest/import-files';
-import { createOcrPool, type OcrPool } from './ingest/ocr-pool';
+import type { OcrPool } from './ingest/ocr-pool';
 import { Jobs } from './jobs';
 import { searchPages } from './search/search';
 import {
@@ -83,7 +81,15 @@ export function createServices(options: ServicesOptions): Services {
     vaultId: vault?.vaultId ?? null,
     dir,
   });
-  const getOcr = (): OcrPool => (ocr ??= createOcrPool());
+  // OCR, PDF and bundle code load on first use: `docs` or `verify` never pay for tesseract.js.
+  const ingestModules = async () => {
+    const [{ importFiles }, { createOcrPool }] = await Promise.all([
+      import('./ingest/import-files'),
+      import('./ingest/ocr-pool'),
+    ]);
+    return { importFiles, getOcr: (): OcrPool => (ocr ??= createOcrPool()) };
+  };
+  const bundleModule = () => import('./bundle/from-vault');
   const stopWork = async (): Promise<void> => {
     jobs.cancelAll();
     const pool = ocr;
@@ -119,6 +125,7 @@ export function createServices(options: ServicesOptions): Services {
 
     ingest: async (paths: string[], ingestOptions?: IngestOptions) => {
       const v = open();
+      const { importFiles, getOcr } = await ingestModules();
       const job = jobs.start();
       try {
         return await importFiles(
@@ -168,8 +175,10 @@ export function createServices(options: ServicesOptions): Services {
     deadlines: async () => listDeadlines(db(), today()),
     setDeadlineStatus: async (id: string, status: DeadlineStatus) => setDeadlineStatus(db(), id, status, today()),
 
-    preflight: async (request: Omit<BundleRequest, 'out'>) => preflightVault(open(), request, today()),
+    preflight: async (request: Omit<BundleRequest, 'out'>) =>
+      (await bundleModule()).preflightVault(open(), request, today()),
     buildBundle: async (request: BundleRequest) => {
+      const { buildVaultBundle } = await bundleModule();
       const job = jobs.start();
       try {
         return await buildVaultBundle(open(), request, today(), job);

@@ -117,7 +117,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       what: /(einde|eindigt|afloop|loopt af|geldig tot|tot en met).*(ondertoezichtstelling|\bots\b)|(ondertoezichtstelling|\bots\b).*(einde|eindigt|afloop|loopt af)/i,
       // The item itself, or the court's decision, speaks of an extension ("verlengt de
       // ondertoezichtstelling"); "geen verlenging" is the end of an OTS that is not extended.
-      context: /verleng(d|de|t|ing)\b[^.]{0,40}ondertoezichtstelling|ondertoezichtstelling[^.]{0,20}verleng|verlengde (ondertoezichtstelling|ots)/i,
+      context:
+        /verleng(d|de|t|ing)\b[^.]{0,40}ondertoezichtstelling|ondertoezichtstelling[^.]{0,20}verleng|verlengde (ondertoezichtstelling|ots)/i,
       whatExcludes: /geen verlenging|niet (meer )?(wordt |worden )?verlengd|zonder verlenging/i,
     },
     term: null,

@@ -1,12 +1,7 @@
 // The deadline engine: from one document (type, sender kind, date, the dates and terms it states)
 // to the deadlines a parent sees. Pure; all legal knowledge is in deadline-rules.ts, holidays.ts
 // and termijnen.ts.
-import type {
-  DocumentType,
-  IsoDate,
-  OrganisationKind,
-  StatedDeadline,
-} from '../../shared/domain';
+import type { DocumentType, IsoDate, OrganisationKind, StatedDeadline } from '../../shared/domain';
 import { daysBetween, formatDutch, isIsoDate } from './calendar-date';
 import type { DeadlineRule } from './deadline-rules';
 import { DEADLINE_RULES } from './deadline-rules';
@@ -241,9 +236,7 @@ const MASK_64 = 0xffffffffffffffffn;
  */
 export function deadlineId(documentId: string, rule: string, due: IsoDate, what: string): string {
   const normalisedWhat = what.trim().replace(/\s+/g, ' ').toLowerCase();
-  const bytes = new TextEncoder().encode(
-    [documentId, rule, due, normalisedWhat].join('\u0000'),
-  );
+  const bytes = new TextEncoder().encode([documentId, rule, due, normalisedWhat].join('\u0000'));
   let hash = FNV_OFFSET;
   for (const byte of bytes) {
     hash ^= BigInt(byte);

@@ -136,7 +136,11 @@ export function holidaysOf(year: number): Holiday[] {
     if (king) built.push({ ...king, basis: LID_1 });
     for (const decreed of ROYAL_DECREE_DAYS) {
       if (decreed.date.startsWith(`${year}-`)) {
-        built.push({ date: decreed.date, name: decreed.name, basis: `${LID_3} (${decreed.besluit})` });
+        built.push({
+          date: decreed.date,
+          name: decreed.name,
+          basis: `${LID_3} (${decreed.besluit})`,
+        });
       }
     }
     // Stable order; two feestdagen can share a date (Hemelvaartsdag on 5 mei in 2016).

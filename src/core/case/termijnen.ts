@@ -1,15 +1,10 @@
 // Counting statutory terms the Dutch way, and the Algemene termijnenwet (Atw).
 import type { IsoDate } from '../../shared/domain';
-import {
-  formatDutchLong,
-  plusDays,
-  plusMonths,
-  plusYears,
-  weekday,
-} from './calendar-date';
+import { formatDutchLong, plusDays, plusMonths, plusYears, weekday } from './calendar-date';
 import { holidaysOn } from './holidays';
 
-export type TermLength = { days: number } | { weeks: number } | { months: number } | { years: number };
+export type TermLength =
+  { days: number } | { weeks: number } | { months: number } | { years: number };
 
 /**
  * Last day of a term of `term` that starts on the day after `event` ("vangt aan met ingang van de
@@ -88,7 +83,8 @@ export function applyAtw(due: IsoDate): AtwResult {
     day = plusDays(day, 1);
   }
   if (day === due) return { due };
-  const list = skipped.length === 1 ? skipped[0]! : `${skipped.slice(0, -1).join(', ')} en ${skipped.at(-1)!}`;
+  const list =
+    skipped.length === 1 ? skipped[0]! : `${skipped.slice(0, -1).join(', ')} en ${skipped.at(-1)!}`;
   const verb = skipped.length === 1 ? 'is geen werkdag' : 'zijn geen werkdagen';
   const reason =
     `${capitalise(list)} ${verb} voor de Algemene termijnenwet; de termijn loopt daarom door ` +
@@ -99,7 +95,7 @@ export function applyAtw(due: IsoDate): AtwResult {
 /** The n-th working day after `date` (n ≥ 1): "binnen vijf werkdagen". */
 export function workingDaysAfter(date: IsoDate, n: number): IsoDate {
   let day = date;
-  for (let counted = 0; counted < n; ) {
+  for (let counted = 0; counted < n;) {
     day = plusDays(day, 1);
     if (isWorkingDay(day)) counted += 1;
   }
@@ -109,7 +105,7 @@ export function workingDaysAfter(date: IsoDate, n: number): IsoDate {
 /** The n-th working day before `date` (n ≥ 1): "uiterlijk vijf werkdagen voor de zitting". */
 export function workingDaysBefore(date: IsoDate, n: number): IsoDate {
   let day = date;
-  for (let counted = 0; counted < n; ) {
+  for (let counted = 0; counted < n;) {
     day = plusDays(day, -1);
     if (isWorkingDay(day)) counted += 1;
   }

@@ -177,3 +177,13 @@ export function capitalise(word: string): string {
 export function collapseSpaces(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Regex source matching the words in any letter case. Patterns that also need `\p{Lu}` cannot
+ * use the `i` flag: with it, `\p{Lu}` matches every letter.
+ */
+export function anyCase(words: string): string {
+  return words.replace(/\p{L}/gu, (c) =>
+    c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`,
+  );
+}

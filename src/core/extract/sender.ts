@@ -1,7 +1,7 @@
 // Who sent the letter. The letterhead is the strongest signal; the addressee block sits right
 // below it and names another organisation, so it has to be recognised and skipped.
 import type { OrganisationKind } from '../../shared/domain';
-import { collapseSpaces, prepareText, splitPages, tidyCase } from './normalise';
+import { anyCase, collapseSpaces, prepareText, splitPages, tidyCase } from './normalise';
 
 /** An organisation the parent has confirmed or corrected before; it beats every heuristic. */
 export interface KnownOrganisation {
@@ -26,11 +26,6 @@ interface OrgPattern {
   canonical?: (raw: string) => string;
 }
 
-// Keywords match in any case, but capitalised name parts must stay capitalised: with the `i`
-// flag `\p{Lu}` would match every letter.
-function anyCase(words: string): string {
-  return words.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
-}
 const STOP_AFTER = '(?:team|sector|locatie|zittingsplaats|familie|postbus|afdeling|is|en|heeft|van)';
 
 // Name patterns that are specific enough to find an organisation anywhere in a line.
@@ -263,6 +258,11 @@ function looksLikePerson(s: string): boolean {
   return /^(?:\p{Lu}\.\s?)*\p{Lu}?[\p{L}.]*(?:\s+(?:van|de|der|den|ter|ten|te)){0,2}\s+\p{Lu}[\p{L}'-]+$/u.test(
     s.trim(),
   );
+}
+
+/** The kind of organisation a name or letterhead line suggests, or null for none. */
+export function organisationKindOf(line: string): OrganisationKind | null {
+  return classifyLine(line);
 }
 
 function classifyLine(line: string): OrganisationKind | null {

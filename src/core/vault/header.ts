@@ -79,8 +79,9 @@ export function computeMac(headerKey: Buffer, h: Omit<VaultHeader, 'mac'>): stri
 }
 
 export function verifyMac(headerKey: Buffer, h: VaultHeader): boolean {
-  const expected = Buffer.from(computeMac(headerKey, h), 'base64');
-  const actual = Buffer.from(h.mac, 'base64');
+  // Compare the base64 text itself: decoding would ignore a flipped padding character.
+  const expected = Buffer.from(computeMac(headerKey, h), 'utf8');
+  const actual = Buffer.from(h.mac, 'utf8');
   return expected.length === actual.length && timingSafeEqual(expected, actual);
 }
 

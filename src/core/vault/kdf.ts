@@ -40,7 +40,7 @@ export function assertSaneScrypt(params: unknown): asserts params is ScryptParam
   if (typeof salt !== 'string' || Buffer.from(salt, 'base64').length !== 32) bad();
 }
 
-export function deriveKek(passphrase: string, params: ScryptParams): Promise<Buffer> {
+export async function deriveKek(passphrase: string, params: ScryptParams): Promise<Buffer> {
   assertSaneScrypt(params);
   const salt = Buffer.from(params.salt, 'base64');
   // NFC so that "é" typed on different keyboards derives the same key.

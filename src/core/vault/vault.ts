@@ -55,6 +55,8 @@ function sealHeader(
 export async function createVault(
   dir: string,
   passphrase: string,
+  /** Tests only: a cheaper (still accepted) scrypt cost so byte-flip sweeps run in seconds. */
+  testScrypt?: { N: number },
 ): Promise<{ vaultId: string; recoveryKey: string }> {
   if (vaultExists(dir)) {
     throw new KluisError(
@@ -75,7 +77,7 @@ export async function createVault(
   const vaultId = newVaultId();
   const vmk = randomBytes(32);
   const recovery = newRecoveryKey();
-  const kdf = newScryptParams();
+  const kdf = { ...newScryptParams(), ...(testScrypt ? { N: testScrypt.N } : {}) };
   const kek = await deriveKek(passphrase, kdf);
   const rkSalt = randomBytes(32);
   const rkKek = recoveryKek(recovery.key, rkSalt);

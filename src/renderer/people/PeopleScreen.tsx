@@ -1,0 +1,143 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import type { PersonView } from '../../shared/api';
+import { kluis, useAsync } from '../app/api';
+import { useDataVersion } from '../app/data-version';
+import { useNavigation } from '../app/navigation';
+import { EmptyState } from '../components/EmptyState';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { Field } from '../components/Field';
+import { Loading } from '../components/Loading';
+import { useI18n } from '../i18n';
+import { MergeDialog } from './MergeDialog';
+
+export function PeopleScreen(): ReactNode {
+  const { t } = useI18n();
+  const { version } = useDataVersion();
+  const { navigate } = useNavigation();
+  const people = useAsync(() => kluis().people(), `people-${version}`);
+  const organisations = useAsync(() => kluis().organisations(), `orgs-${version}`);
+  const [role, setRole] = useState('');
+  const [text, setText] = useState('');
+  const [merging, setMerging] = useState<PersonView | null>(null);
+
+  const all = useMemo(() => people.value ?? [], [people.value]);
+  const roles = useMemo(() => [...new Set(all.map((p) => p.role).filter(Boolean))].sort(), [all]);
+  const shown = useMemo(() => {
+    const needle = text.trim().toLowerCase();
+    return all
+      .filter((p) => !role || p.role === role)
+      .filter(
+        (p) =>
+          !needle ||
+          [p.name, p.organisation ?? '', ...p.aliases].some((v) => v.toLowerCase().includes(needle)),
+      )
+      .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  }, [all, role, text]);
+
+  return (
+    <div className="screen">
+      <header className="screen-header">
+        <h1 tabIndex={-1}>{t('people.title')}</h1>
+        <p className="screen-intro">{t('people.intro')}</p>
+      </header>
+      <div className="filters" role="group" aria-label={t('common.filters')}>
+        <Field label={t('people.filterText')}>
+          {({ id }) => <input id={id} type="search" value={text} onChange={(e) => setText(e.target.value)} />}
+        </Field>
+        <Field label={t('people.filterRole')}>
+          {({ id }) => (
+            <select id={id} value={role} onChange={(e) => setRole(e.target.value)}>
+              <option value="">{t('common.all')}</option>
+              {roles.map((r) => (
+                <option key={r} value={r}>
+                  {r}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+
+      {people.status === 'error' ? (
+        <ErrorNotice error={people.error} onRetry={people.reload} />
+      ) : people.value === undefined ? (
+        <Loading />
+      ) : all.length === 0 ? (
+        <EmptyState
+          title={t('people.empty')}
+          action={
+            <button type="button" className="button button-primary" onClick={() => navigate({ screen: 'inbox' })}>
+              {t('documents.goImport')}
+            </button>
+          }
+        >
+          <p>{t('people.emptyNext')}</p>
+        </EmptyState>
+      ) : (
+        <table className="table" data-testid="people-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('people.col.name')}</th>
+              <th scope="col">{t('people.col.role')}</th>
+              <th scope="col">{t('people.col.organisation')}</th>
+              <th scope="col" className="numeric">{t('people.col.documents')}</th>
+              <th scope="col">{t('people.col.aliases')}</th>
+              <th scope="col">
+                <span className="sr-only">{t('people.col.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((person) => (
+              <tr key={person.id}>
+                <th scope="row" className="cell-name">{person.name}</th>
+                <td>{person.role || <span className="muted">{t('common.unknown')}</span>}</td>
+                <td>
+                  {person.organisation ?? <span className="muted">—</span>}
+                  {person.kind ? <span className="muted small block">{t(`orgKind.${person.kind}`)}</span> : null}
+                </td>
+                <td className="numeric">{person.documents}</td>
+                <td className="small">{person.aliases.join(', ')}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    onClick={() => setMerging(person)}
+                    aria-label={t('people.mergeLabel', { name: person.name })}
+                  >
+                    {t('people.merge')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <section className="card" aria-labelledby="orgs-title">
+        <h2 id="orgs-title">{t('people.organisations')}</h2>
+        {organisations.status === 'error' ? (
+          <ErrorNotice error={organisations.error} onRetry={organisations.reload} />
+        ) : (organisations.value ?? []).length === 0 ? (
+          <p className="muted">{t('people.noOrganisations')}</p>
+        ) : (
+          <ul className="org-list">
+            {(organisations.value ?? []).map((org) => (
+              <li key={org.id}>
+                <span className="org-name">{org.name}</span>
+                <span className="muted"> · {t(`orgKind.${org.kind}`)}</span>
+                {org.aliases.length > 0 ? (
+                  <span className="muted small block">
+                    {t('people.alsoWritten', { aliases: org.aliases.join(', ') })}
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <MergeDialog person={merging} people={all} onClose={() => setMerging(null)} />
+    </div>
+  );
+}
