@@ -26,6 +26,7 @@ CREATE TABLE `deadlines` (
 	`basis` text NOT NULL,
 	`computed` integer DEFAULT false NOT NULL,
 	`shifted_from` text,
+	`note` text DEFAULT '' NOT NULL,
 	`done` integer DEFAULT false NOT NULL,
 	FOREIGN KEY (`document_id`) REFERENCES `documents`(`id`) ON UPDATE no action ON DELETE cascade
 );

@@ -14,3 +14,6 @@ END;
 CREATE TRIGGER `pages_fts_update` AFTER UPDATE OF `text` ON `pages` BEGIN
   UPDATE `pages_fts` SET `text` = new.text WHERE `rowid` = old.rowid;
 END;
+--> statement-breakpoint
+-- Pages stored before this migration are indexed too.
+INSERT INTO `pages_fts` (`rowid`, `text`, `document_id`, `n`) SELECT `rowid`, `text`, `document_id`, `n` FROM `pages`;

@@ -156,6 +156,10 @@ export interface DeadlineView {
   daysLeft: number;
   /** Always present: this is a calculation, check with advocaat or vertrouwenspersoon. */
   note: string;
+  /** True for a statutory term Dossierkluis computed; false for a date the letter states. */
+  computed: boolean;
+  /** The day the term really ended before the Algemene termijnenwet moved it. */
+  shiftedFrom?: IsoDate;
 }
 
 export const BUNDLE_PURPOSES = [

@@ -79,7 +79,8 @@ export function drawInvisibleWords(
     placed++;
   }
   if (placed > 0) {
-    content.op('BT 3 Tr').op(ops.join('\n')).op('ET');
+    // Tr and Tz belong to the graphics state: q … Q keeps them from leaking into the stamps.
+    content.save().op('BT 3 Tr').op(ops.join('\n')).op('ET').restore();
   }
   return placed;
 }

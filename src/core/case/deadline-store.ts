@@ -7,6 +7,7 @@ import { audit } from '../db/queries/audit';
 import { deadlines } from '../db/schema';
 import { notFound } from '../errors';
 
+/** Shown when a stored row has no note of its own (never empty: every deadline carries advice). */
 export const DEADLINE_NOTE =
   'Berekend door Dossierkluis, geen juridisch advies. Controleer deze termijn met uw advocaat of vertrouwenspersoon.';
 
@@ -25,7 +26,9 @@ function view(row: Row, today: IsoDate): DeadlineView {
     documentId: row.documentId,
     status,
     daysLeft,
-    note: DEADLINE_NOTE,
+    note: row.note || DEADLINE_NOTE,
+    ...(row.shiftedFrom ? { shiftedFrom: row.shiftedFrom } : {}),
+    computed: row.computed,
   };
 }
 

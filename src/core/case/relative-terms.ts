@@ -8,7 +8,6 @@
 // by the statutory rule (deadlines.ts), which does apply the Atw.
 import type { IsoDate } from '../../shared/domain';
 import { isIsoDate, plusDays, plusMonths, plusYears } from './calendar-date';
-import type { TermLength } from './termijnen';
 import { workingDaysAfter, workingDaysBefore } from './termijnen';
 
 export type RelativeUnit = 'days' | 'working-days' | 'weeks' | 'months' | 'years';
@@ -150,20 +149,4 @@ export function resolveRelativeTerm(phrase: string, anchor: IsoDate): IsoDate | 
   if (!isIsoDate(anchor)) return null;
   const term = parseRelativeTerm(phrase);
   return term ? resolveTerm(term, anchor) : null;
-}
-
-/** The term as a length, for comparing with a statutory rule; null for working days. */
-export function termLengthOf(term: RelativeTerm): TermLength | null {
-  switch (term.unit) {
-    case 'days':
-      return { days: term.amount };
-    case 'weeks':
-      return { weeks: term.amount };
-    case 'months':
-      return { months: term.amount };
-    case 'years':
-      return { years: term.amount };
-    case 'working-days':
-      return null;
-  }
 }

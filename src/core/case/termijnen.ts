@@ -112,18 +112,6 @@ export function workingDaysBefore(date: IsoDate, n: number): IsoDate {
   return day;
 }
 
-/** Same length? (2 weeks = 14 days; 1 year = 12 months.) */
-export function sameTermLength(a: TermLength, b: TermLength): boolean {
-  return toUnits(a) === toUnits(b);
-}
-
-function toUnits(term: TermLength): string {
-  if ('days' in term) return `d${term.days}`;
-  if ('weeks' in term) return `d${term.weeks * 7}`;
-  if ('months' in term) return `m${term.months}`;
-  return `m${term.years * 12}`;
-}
-
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -152,6 +152,8 @@ export const deadlines = sqliteTable(
     basis: text('basis').notNull(),
     computed: integer('computed', { mode: 'boolean' }).notNull().default(false),
     shiftedFrom: text('shifted_from'),
+    /** Why and how it was computed (Atw shift, wording in the letter) plus the advice note. */
+    note: text('note').notNull().default(''),
     /** Only 'done' is stored; open/expired follow from the date. */
     done: integer('done', { mode: 'boolean' }).notNull().default(false),
   },

@@ -73,12 +73,17 @@ export function flowText(text: string): string {
   const repeated = (line: string): boolean =>
     pages.length > 1 && (counts.get(furnitureKey(line)) ?? 0) > 1;
   return pages
-    .map((page) => {
+    .map((page, p) => {
       const edges = new Set(edgeLines(page));
-      return page
+      const top = new Set(page.filter((l) => l.trim() !== '').slice(0, 3));
+      const kept = page
         .filter((line) => !PAGE_NUMBER_LINE.test(line) && !(edges.has(line) && repeated(line)))
-        .map((line) => stripPageNumberTail(line))
-        .join('\n');
+        // A running header on a follow-up page is often just the case number.
+        .filter((line) => !(p > 0 && top.has(line) && /\d/.test(line) && !/\p{Ll}/u.test(line)))
+        .map((line) => stripPageNumberTail(line));
+      while (kept.length > 0 && kept[0]!.trim() === '') kept.shift();
+      while (kept.length > 0 && kept[kept.length - 1]!.trim() === '') kept.pop();
+      return kept.join('\n');
     })
     .join('\n');
 }

@@ -9,8 +9,8 @@ import { organisationKindOf } from './sender';
 // Roles: one canonical lowercase word per role (DESIGN.md §4), with the ways letters write it.
 
 const ROLE_TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['partner moeder', ['partner van de moeder', 'partner van moeder', 'partner van mevrouw', 'partner moeder', 'vriend van moeder', 'stiefvader']],
-  ['partner vader', ['partner van de vader', 'partner van vader', 'partner van de heer', 'partner van meneer', 'partner vader', 'vriendin van vader', 'stiefmoeder']],
+  ['partner moeder', ['partner van de moeder', 'partner van moeder', 'partner moeder', 'vriend van moeder', 'stiefvader']],
+  ['partner vader', ['partner van de vader', 'partner van vader', 'partner vader', 'vriendin van vader', 'stiefmoeder']],
   ['grootmoeder', ['grootmoeder', 'oma']],
   ['grootvader', ['grootvader', 'opa']],
   ['pleegmoeder', ['pleegmoeder']],
@@ -156,6 +156,9 @@ function parseName(raw: string): ParsedName | null {
     if (PARTICLES.includes(word.toLowerCase())) continue;
     if (NOT_NAME_WORDS.has(word.toLowerCase())) return null;
   }
+  // "De Zwaluwstaart" is a name of a thing; a person has initials, a first name or a title.
+  if (initials === '' && given.length === 0 && title === null && surnameTokens.length > 1 && !/^(?:mevrouw|mevr|mw|de heer|dhr|meneer)/i.test(raw.trim())) return null;
+  if (given.some((g) => PARTICLES.includes(g.toLowerCase()))) return null;
   if (surname && organisationKindOf(surname)) return null;
   const shown = [title, initials || null, ...given, surname].filter((x): x is string => !!x).join(' ');
   return {
@@ -219,7 +222,7 @@ export function extractPersons(text: string, context: PersonContext = {}): Perso
   };
 
   // "W. Brink (moeder)", "P. Ramdin (omgangsbegeleider De Zwaluwstaart)"
-  for (const m of flowed.matchAll(re(`(${ANY_NAME})${SP}\\(${SP}(${ROLE})[^)]{0,60}\\)`))) {
+  for (const m of flowed.matchAll(re(`(${FULL_NAME})${SP}\\(${SP}(${ROLE})[^)]{0,60}\\)`))) {
     push(m[1]!, m[2]!, 3, m.index!);
   }
   // "R. Dijkman, teamleider Jeugd", "mr. P.J. Reinders, kinderrechter"
@@ -234,7 +237,7 @@ export function extractPersons(text: string, context: PersonContext = {}): Perso
   }
   // "jeugdbeschermer: N. de Ruiter", "de moeder, mevrouw W. Brink", "de leerkracht van Thijs, Ilse Boerman"
   for (const m of flowed.matchAll(
-    re(`(?<![\\p{L}])(${ROLE})(?:${GAP}${phrase('van')}${GAP}${ANY_NAME})?${SP}[:,]?${SP}(${FULL_NAME}|${phrase('juf')}${GAP}${FIRST}${END})`),
+    re(`(?<![\\p{L}])(?<!${phrase('namens')}${GAP}(?:${phrase('de')}${GAP})?)(${ROLE})(?:${GAP}${phrase('van')}${GAP}${ANY_NAME})?${SP}[:,]?${SP}(${FULL_NAME}|${phrase('juf')}${GAP}${FIRST}${END})`),
   )) {
     push(m[2]!, m[1]!, 2.5, m.index!);
   }
@@ -254,7 +257,7 @@ export function extractPersons(text: string, context: PersonContext = {}): Perso
     if (m[2]) push(m[2], 'kind', 2.5, m.index!);
   }
   const childPhrases = [
-    `(?:${['ondertoezichtstelling', 'uithuisplaatsing', 'omgang', 'omgangsregeling', 'begeleide omgang', 'belang', 'leerkracht', 'juf', 'meester', 'mentor', 'vader', 'moeder', 'ouders'].map(phrase).join('|')})${GAP}(?:${['van', 'met', 'tussen'].map(phrase).join('|')})${GAP}(${ANY_NAME})(?:${SP},?${SP}${phrase('en')}${GAP}(${ANY_NAME}))?`,
+    `(?<![\\p{L}])(?:${['ondertoezichtstelling', 'uithuisplaatsing', 'omgang', 'omgangsregeling', 'begeleide omgang', 'belang', 'leerkracht', 'juf', 'meester', 'mentor', 'vader', 'moeder', 'ouders'].map(phrase).join('|')})${GAP}(?:${['van', 'met', 'tussen'].map(phrase).join('|')})${GAP}(${ANY_NAME})(?:${SP},?${SP}${phrase('en')}${GAP}(${ANY_NAME}))?`,
     `(?<![\\p{L}])(${ANY_NAME})${SP}(?:,?${SP}${phrase('en')}${GAP}(${ANY_NAME})${SP})?(?:${['staan', 'staat', 'worden', 'wordt'].map(phrase).join('|')})${GAP}(?:[^.\\n]{0,40}${GAP})?${phrase('onder toezicht')}`,
     `(?<![\\p{L}])(?:${phrase('stelt')})${GAP}(${ANY_NAME})(?:${SP}${phrase('en')}${GAP}(${ANY_NAME}))?${GAP}${phrase('onder toezicht')}`,
     `(?<![\\p{L}])(${ANY_NAME})${SP}\\(${SP}\\d{1,2}${SP}(?:${phrase('jaar')}|${phrase('jr')})`,
@@ -272,10 +275,19 @@ export function extractPersons(text: string, context: PersonContext = {}): Perso
   )) {
     push(m[2]!, m[1]!.toLowerCase() === 'moeder' ? 'partner moeder' : 'partner vader', 2.5, m.index!);
   }
+  // "de heer X, de partner van mevrouw Y": X is the partner of a parent, Y that parent.
+  for (const m of flowed.matchAll(
+    re(`(${FULL_NAME})${SP},${SP}(?:${phrase('de')}${GAP})?(?:${phrase('partner')}|${phrase('vriend')}|${phrase('vriendin')}|${phrase('echtgenoot')}|${phrase('echtgenote')})${GAP}${phrase('van')}${GAP}(${phrase('mevrouw')}|${phrase('de heer')}|${phrase('meneer')})${SP}((?:${INITIALS}|${FIRST}${GAP})${PARTICLE}${SURNAME})${END}`),
+  )) {
+    const mother = /^mevrouw/i.test(m[2]!);
+    push(m[1]!, mother ? 'partner moeder' : 'partner vader', 3, m.index!);
+    if (PARENT_CONTEXT.test(flowed)) push(m[3]!, mother ? 'moeder' : 'vader', 1, m.index!);
+  }
   // "mevrouw N. de Ruiter namens de GI", "Jeugdbescherming X (T. Hulshof)", "X\nt.a.v. mevrouw Y".
-  for (const m of flowed.matchAll(re(`(${FULL_NAME})${GAP}${phrase('namens')}${GAP}([^,.\\n]{2,50})`))) {
-    const role = roleForOrganisation(m[2]!);
-    if (role) push(m[1]!, role, 2.5, m.index!);
+  for (const m of flowed.matchAll(re(`(${FULL_NAME})${GAP}${phrase('namens')}${GAP}(?=([^,.\\n]{2,50}))`))) {
+    // Lookahead only: the next "en mevrouw Y namens Z" must stay available for its own match.
+    const role = roleForOrganisation(m[2]!.split(/\s+en\s+/)[0]!);
+    if (role) push(m[1]!, role, 3.5, m.index!);
   }
   for (const m of flowed.matchAll(re(`([^\\n(]{3,60})\\(${SP}(${FULL_NAME})${SP}\\)`))) {
     const role = roleForOrganisation(m[1]!);
@@ -308,8 +320,8 @@ export function extractPersons(text: string, context: PersonContext = {}): Perso
 
 type Push = (rawName: string, role: string | null, strength: number, at: number) => void;
 
-const NAME_AT_START = re(`^(?:${TITLE})?(?:${INITIALS}|${FIRST}${GAP})${PARTICLE}${SURNAME}${END}`);
-const ROLE_AT_START = re(`^(${ROLE})`);
+const NAME_AT_START = re(`^(?:${TITLE})?(?:${INITIALS}|${FIRST}${GAP})${PARTICLE}${SURNAME}${END}`, 'u');
+const ROLE_AT_START = re(`^(${ROLE})`, 'u');
 
 function splitNames(line: string): string[] | null {
   const names: string[] = [];

@@ -4,7 +4,7 @@ import { basename, join, resolve } from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { IngestOptions, IngestResult, Progress } from '../../shared/api';
 import type { IsoDate } from '../../shared/domain';
-import { computeDeadlines } from '../case/deadlines';
+import { computeDeadlines, deadlineId } from '../case/deadlines';
 import { linkDocumentPersons } from '../case/people';
 import { blobs, deadlines, documents, pages } from '../db/schema';
 import { audit } from '../db/queries/audit';
@@ -229,7 +229,7 @@ async function importOne(
       for (const d of computed) {
         tx.insert(deadlines)
           .values({
-            id: d.id,
+            id: deadlineId(id, d.rule, d.due, d.what),
             documentId: id,
             due: d.due,
             time: d.time ?? null,
@@ -238,6 +238,7 @@ async function importOne(
             basis: d.basis,
             computed: d.computed,
             shiftedFrom: d.shiftedFrom ?? null,
+            note: d.note,
           })
           .onConflictDoNothing()
           .run();

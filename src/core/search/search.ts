@@ -36,6 +36,6 @@ export function searchPages(raw: RawDb, query: string, limit = 50): SearchHit[] 
     id: r.id,
     page: Number(r.page),
     snippet: r.snippet.replace(/\s+/g, ' ').trim(),
-    score: Math.round(-r.rank * 1000) / 1000,
+    score: Number((-r.rank).toPrecision(6)),
   }));
 }

@@ -1,0 +1,93 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import type { ApiError } from '../../shared/api';
+import { kluis, toApiError } from '../app/api';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { Field } from '../components/Field';
+import { PassphraseInput, StrengthMeter } from '../components/PassphraseInput';
+import { useI18n } from '../i18n';
+import { isAcceptable, MIN_LENGTH } from '../unlock/strength';
+
+export function PassphraseSection(): ReactNode {
+  const { t } = useI18n();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const acceptable = isAcceptable(next);
+  const same = next === repeat;
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    setTried(true);
+    setDone(false);
+    if (!current || !acceptable || !same) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await kluis().changePassphrase(current, next);
+      setDone(true);
+      setTried(false);
+      setCurrent('');
+      setNext('');
+      setRepeat('');
+    } catch (err) {
+      setError(toApiError(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="card stack" onSubmit={(event) => void submit(event)} aria-labelledby="settings-passphrase" noValidate>
+      <h2 id="settings-passphrase">{t('settings.passphrase')}</h2>
+      <Field label={t('settings.currentPassphrase')}>
+        {({ id }) => (
+          <PassphraseInput id={id} value={current} onChange={setCurrent} autoComplete="current-password" invalid={tried && !current} />
+        )}
+      </Field>
+      <div className="field-pair">
+        <Field label={t('reset.newPassphrase')} hint={<StrengthMeter passphrase={next} />}>
+          {({ id, describedBy }) => (
+            <PassphraseInput
+              id={id}
+              value={next}
+              onChange={setNext}
+              autoComplete="new-password"
+              describedBy={describedBy}
+              invalid={tried && !acceptable}
+            />
+          )}
+        </Field>
+        <Field label={t('create.repeat')}>
+          {({ id }) => (
+            <PassphraseInput id={id} value={repeat} onChange={setRepeat} autoComplete="new-password" invalid={tried && !same} />
+          )}
+        </Field>
+      </div>
+      {tried && !acceptable ? (
+        <p className="form-error" role="alert">
+          {t('create.tooWeak', { min: MIN_LENGTH })}
+        </p>
+      ) : null}
+      {tried && acceptable && !same ? (
+        <p className="form-error" role="alert">
+          {t('create.notSame')}
+        </p>
+      ) : null}
+      {error ? <ErrorNotice error={error} /> : null}
+      {done ? (
+        <p className="notice notice-ok" role="status">
+          {t('settings.passphraseChanged')}
+        </p>
+      ) : null}
+      <div>
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {busy ? t('common.busy') : t('settings.changePassphrase')}
+        </button>
+      </div>
+    </form>
+  );
+}
