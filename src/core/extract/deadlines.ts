@@ -1,0 +1,221 @@
+// Dates and terms a letter sets: appointments, "uiterlijk"/"vóór" dates, end dates and relative
+// terms ("binnen zes weken na de datum van verzending"). Statutory terms are computed elsewhere
+// (case/deadlines) from `rule`; here only what the letter itself says is filled in.
+import type { IsoDate, StatedDeadline } from '../../shared/domain';
+import { findDates, resolveYear, WEEKDAY_SOURCE, type DateMatch } from './dates';
+import { collapseSpaces, flowText, prepareText } from './normalise';
+
+const NUMBER_WORD =
+  '(?:een|één|1|twee|2|drie|3|vier|4|vijf|5|zes|6|zeven|7|acht|8|negen|9|tien|10|elf|11|twaalf|12|veertien|14|\\d{1,3})';
+const UNIT = '(?:werkdagen|werkdag|dagen|dag|weken|week|maanden|maand|jaar)';
+
+// What the term counts from: "na de datum van verzending van deze brief", "vanaf de dag na
+// verzending of uitreiking", "na de uitspraak", "na dagtekening".
+const ANCHOR_CORE =
+  '(?:na|vanaf|van|nadat)\\s+(?:de\\s+|het\\s+)?' +
+  '(?:dag\\s+(?:na\\s+(?:de\\s+)?|van\\s+(?:de\\s+)?)?|datum\\s+(?:van\\s+(?:de\\s+)?)?)?' +
+  '(?:dagtekening|verzending|verzenddatum|uitspraak|bekendmaking|ontvangst|uitreiking|datum|dag|besluit|beschikking|brief)' +
+  '(?:\\s+(?:of|en)\\s+(?:de\\s+)?(?:uitreiking|verzending|ontvangst|bekendmaking))?' +
+  '(?:\\s+(?:van|op)\\s+(?:deze|dit|de|het|die)\\s+(?:brief|besluit|beschikking|uitspraak|aanwijzing|bericht))?';
+const ANCHOR = `(?:,?\\s*(?:te\\s+rekenen|gerekend)\\s+)?${ANCHOR_CORE}`;
+
+const RELATIVE = new RegExp(
+  `(?:(?:uiterlijk|binnen)\\s+${NUMBER_WORD}\\s+${UNIT}(?:\\s+(?:voor|vóór)\\s+(?:de|het)\\s+(?:zitting|behandeling|gesprek))?|${NUMBER_WORD}\\s+${UNIT}\\s+(?:na|vanaf)\\s+(?:de\\s+)?(?:dagtekening|verzending|uitspraak|bekendmaking))(?:\\s*${ANCHOR})?`,
+  'gi',
+);
+const LATER_ANCHOR = new RegExp(`(?:te\\s+rekenen|gerekend)\\s+${ANCHOR_CORE}`, 'i');
+const TIME =
+  /(?:\bom|\baanvang|\bvanaf|\bvan|\btussen)?\s*(?<!\d[.:])\b([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)\s*(?:uur|u\.?|h)?|\bom\s+([01]?\d|2[0-3])\s+uur\b/i;
+
+const END_CUE = /(?:\btot\s+en\s+met|\bt\/m|\btot|\beindigt|\beinde|\bloopt\s+af|\bafloop|\bgeldt\s+tot|\bgeldig\s+tot|\bverloopt)\b[^.]{0,60}$/i;
+const DUE_CUE = new RegExp(
+  `(?:\\buiterlijk|vóór|\\bvoor|\\bniet\\s+later\\s+dan|\\buiterste\\s+datum|\\bdeadline)\\s*(?:op\\s+)?(?:${WEEKDAY_SOURCE}\\.?,?\\s*)?$`,
+  'i',
+);
+const APPOINTMENT_NOUN =
+  /\b(?:zitting|mondelinge\s+behandeling|gesprek\w*|\w*gesprek|afspraak|intake|huisbezoek|evaluatie|\w*overleg|bijeenkomst|omgang|bezoek|onderzoek|hoorzitting|behandeling|kennismaking)\b/i;
+const NOT_A_DEADLINE = /\b(?:geboren|geb\.|geboortedatum|sinds|ontvangen|ingekomen|d\.d\.)\s*(?:op\s+)?$/i;
+
+// The letter's own date in a header ("Verzonden: di 7 februari 2023 08:13") is not an appointment.
+const OWN_DATE_LINE = new RegExp(
+  `^\\s*(?:datum|verzonden|sent|date|dagtekening)\\s*:?\\s*(?:${WEEKDAY_SOURCE}\\.?,?\\s*)?$`,
+  'i',
+);
+
+function linePrefix(text: string, m: DateMatch): string {
+  return text.slice(text.lastIndexOf('\n', m.start) + 1, m.start);
+}
+
+interface Sentence {
+  text: string;
+  prev: string;
+}
+
+/**
+ * Dates and terms the letter sets. A date without a year is resolved as the first such date
+ * on or after the letter date; dates before the letter date are history, not deadlines.
+ */
+export function extractStatedDeadlines(text: string, letterDate: IsoDate | null): StatedDeadline[] {
+  const flowed = flowText(prepareText(text));
+  const out: StatedDeadline[] = [];
+  for (const s of sentences(flowed)) {
+    const relative = [...s.text.matchAll(RELATIVE)];
+    const dated = datedDeadlines(s, letterDate);
+    if (relative.length > 0) {
+      const rule = ruleFrom(s.text, relative[0]!);
+      const due = dated.find((d) => d.kind === 'due' || d.kind === 'end');
+      const what = describe(s, due ? 'due' : 'term');
+      out.push({ what, rule, ...(due ? { date: due.date } : {}), ...(due?.time ? { time: due.time } : {}) });
+      for (const d of dated) if (d !== due) out.push(toDeadline(s, d));
+      for (const extra of relative.slice(1)) out.push({ what, rule: ruleFrom(s.text, extra) });
+      continue;
+    }
+    for (const d of dated) out.push(toDeadline(s, d));
+  }
+  return dedupe(out);
+}
+
+type Kind = 'appointment' | 'due' | 'end';
+
+interface DatedHit {
+  date: IsoDate;
+  time?: string;
+  kind: Kind;
+  match: DateMatch;
+}
+
+function datedDeadlines(s: Sentence, letterDate: IsoDate | null): DatedHit[] {
+  const hits: DatedHit[] = [];
+  for (const match of findDates(s.text)) {
+    const date =
+      match.iso ?? (letterDate ? resolveYear(match.day, match.month, letterDate) : null);
+    if (!date) continue;
+    if (letterDate && date < letterDate) continue;
+    const prefix = s.text.slice(Math.max(0, match.start - 70), match.start);
+    if (NOT_A_DEADLINE.test(prefix) || OWN_DATE_LINE.test(linePrefix(s.text, match))) continue;
+    const after = s.text.slice(match.end, match.end + 40);
+    const time = timeAfter(after);
+    let kind: Kind | null = null;
+    if (DUE_CUE.test(prefix)) kind = 'due';
+    else if (END_CUE.test(prefix.slice(-60)) && !/\bvan\s*$/i.test(prefix)) kind = 'end';
+    else if (time !== null) kind = 'appointment';
+    else if (/\bop\s*(?:[a-z]+dag\s*)?$/i.test(prefix) && APPOINTMENT_NOUN.test(s.text)) kind = 'appointment';
+    else if (/\b(?:dag\s+en\s+datum|datum\s+zitting|datum\s+en\s+tijd)\b/i.test(prefix)) kind = 'appointment';
+    if (!kind) continue;
+    // The start of a period ("met ingang van 27 juli 2022 tot …") is not a deadline.
+    if (/^\s*(?:tot\s+en\s+met|t\/m|tot)\b/i.test(after) && kind !== 'due') continue;
+    hits.push({ date, kind, match, ...(time ? { time } : {}) });
+  }
+  return hits;
+}
+
+function timeAfter(after: string): string | null {
+  // Only a time close after the date, before the next date or sentence part.
+  const m = TIME.exec(after);
+  if (!m) return null;
+  const before = after.slice(0, m.index);
+  if (/\d{4}|[;]/.test(before)) return null;
+  const hour = m[1] ?? m[3];
+  const minute = m[2] ?? '00';
+  // A bare "10.00" needs "uur" or "om"/"aanvang" to be a time and not a number.
+  if (!/\b(?:om|aanvang|vanaf|van|tussen)\b|uur|u\.?$/i.test(m[0]) && !/:/.test(m[0])) return null;
+  return `${hour!.padStart(2, '0')}:${minute}`;
+}
+
+function toDeadline(s: Sentence, d: DatedHit): StatedDeadline {
+  return { what: describe(s, d.kind, d.match), date: d.date, ...(d.time ? { time: d.time } : {}) };
+}
+
+function ruleFrom(sentence: string, m: RegExpMatchArray): string {
+  let rule = collapseSpaces(m[0]);
+  if (!/\b(?:na|vanaf|nadat)\b/i.test(rule)) {
+    const later = LATER_ANCHOR.exec(sentence.slice(m.index! + m[0].length));
+    if (later) rule += ', ' + collapseSpaces(later[0]).replace(/^,\s*/, '');
+  }
+  return rule.replace(/[,\s]+$/, '');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function sentences(text: string): Sentence[] {
+  const parts = text
+    .split(/\n\s*\n|(?<=[.!?])\s+(?=[\p{Lu}\d•\-])|\n(?=\s*[•\-*]\s)/u)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  return parts.map((p, i) => ({ text: p, prev: i > 0 ? parts[i - 1]! : '' }));
+}
+
+const WHAT: Array<{ re: RegExp; what: (m: RegExpMatchArray, s: string) => string }> = [
+  { re: /bezwaar(?:schrift)?/i, what: () => 'bezwaarschrift indienen' },
+  {
+    re: /hoger\s+beroep/i,
+    what: (_m, s) => {
+      const court = /\bbij\s+het\s+(gerechtshof\s+[\p{Lu}][\p{L}-]+)/iu.exec(s);
+      return court ? `hoger beroep bij het ${court[1]}` : 'hoger beroep';
+    },
+  },
+  { re: /vervallen\s+(?:te\s+)?verkla|vervallenverklaring/i, what: () => 'verzoek vervallenverklaring aanwijzing' },
+  { re: /\b(?:stukken|toesturen|toe\s+te\s+sturen|nog\s+iets\s+(?:sturen|toesturen))\b/i, what: () => 'stukken toesturen' },
+  { re: /(?<!(?:voor|vóór)\s+de\s+)\b(?:zitting|mondelinge\s+behandeling)\b/i, what: (_m, s) => (/kinderrechter/i.test(s) ? 'zitting kinderrechter' : 'zitting') },
+  { re: /\bberoep\b/i, what: () => 'beroep instellen' },
+  { re: /\bintake\b/i, what: () => 'intake' },
+  { re: /\b(\p{Ll}+\s+)?(\p{Ll}*gesprek)\b/iu, what: (m) => collapseSpaces(`${m[1] && /[ei]nd\s*$|nde\s*$/.test(m[1]) ? m[1] : ''}${m[2]}`) },
+  { re: /\b(?:(volgend|volgende)\s+)?(\p{Ll}*overleg)\b/iu, what: (m) => collapseSpaces(`${m[1] ?? ''} ${m[2]}`) },
+  { re: /\bevalu/i, what: () => 'evaluatie' },
+  { re: /\bhuisbezoek\b/i, what: () => 'huisbezoek' },
+  { re: /\b(?:begeleide\s+)?omgang|\bbegeleide\s+moment/i, what: (m) => (/begeleide/i.test(m[0]) ? 'begeleide omgang' : 'omgang') },
+  { re: /\baanmeld|\bmeldt\b.*\baan\b/i, what: () => 'aanmelding' },
+  { re: /\b(?:getekend|ondertekend)\b.*\bterug|\bterug(?:sturen|te\s+sturen)\b/i, what: () => 'ondertekend terugsturen' },
+  { re: /\blaten\s+weten|\bbevestig|\breageren\b|\breactie\b|\bverneem\b|\bhoren\b/i, what: () => 'reactie geven' },
+  { re: /\bbelt\b|\bbellen\b|contact\s+op/i, what: () => 'telefonisch contact' },
+  { re: /\bafspraak\b/i, what: () => 'afspraak' },
+];
+
+function describe(s: Sentence, kind: Kind | 'term', match?: DateMatch): string {
+  const local = match ? lineAround(s.text, match) : s.text;
+  const end = kind === 'end';
+  if (end) {
+    const subject = endSubject(local) ?? endSubject(s.text) ?? endSubject(s.prev);
+    return subject ? `einde ${subject}` : 'einddatum';
+  }
+  for (const scope of [local, s.text, s.prev]) {
+    for (const w of WHAT) {
+      const m = w.re.exec(scope);
+      if (m) return w.what(m, scope);
+    }
+  }
+  const words = collapseSpaces(s.text.replace(/\d[\d.:\-/ ]*(?:uur)?/g, ' ')).split(' ');
+  return words.slice(0, 8).join(' ').replace(/[,.;:]+$/, '');
+}
+
+const END_SUBJECTS: Array<[RegExp, string]> = [
+  [/\bondertoezichtstelling|\bOTS\b|\bonder\s+toezicht/i, 'ondertoezichtstelling'],
+  [/\buithuisplaatsing/i, 'machtiging uithuisplaatsing'],
+  [/\baanwijzing/i, 'aanwijzing'],
+  [/\bvoogdij/i, 'voogdij'],
+  [/\bindicatie|\bbeschikking|\btoekenning/i, 'beschikking'],
+  [/\bperiode\b/i, 'periode'],
+  [/\bhulp\b|\bbegeleiding\b|\btraject\b/i, 'hulp'],
+];
+
+function endSubject(text: string): string | null {
+  for (const [re, subject] of END_SUBJECTS) if (re.test(text)) return subject;
+  return null;
+}
+
+function lineAround(text: string, m: DateMatch): string {
+  const start = text.lastIndexOf('\n', m.start) + 1;
+  const endIdx = text.indexOf('\n', m.end);
+  return text.slice(start, endIdx === -1 ? text.length : endIdx);
+}
+
+function dedupe(items: StatedDeadline[]): StatedDeadline[] {
+  const seen = new Map<string, StatedDeadline>();
+  for (const d of items) {
+    const key = `${d.date ?? ''}|${d.rule ?? ''}|${d.date ? '' : d.what}`;
+    const prev = seen.get(key);
+    if (!prev) seen.set(key, d);
+    else if (!prev.time && d.time) seen.set(key, { ...prev, time: d.time });
+  }
+  return [...seen.values()];
+}
