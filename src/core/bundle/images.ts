@@ -167,45 +167,46 @@ function unreadable(title: string, cause: unknown): BundleError {
 }
 
 /**
- * The pages of an image original as PDF image XObjects, in page order. `rotations` are the
- * pages' upright turns relative to the image as a viewer shows it (EXIF applied).
+ * Page `index` of an image original as a PDF image XObject. `rotation` is the page's upright
+ * turn relative to the image as a viewer shows it (EXIF orientation applied).
  */
-export async function embedImagePages(
+export async function embedImagePage(
   doc: PDFDocument,
   bytes: Uint8Array,
   format: SniffedFormat,
-  rotations: Rotation[],
+  index: number,
+  pageCount: number,
+  rotation: Rotation,
   title: string,
-): Promise<EmbeddedImage[]> {
+): Promise<EmbeddedImage> {
   try {
-    if (format === 'jpeg' && rotations.length === 1) {
+    if (format === 'jpeg' && pageCount === 1) {
       const orientation = (await sharp(bytes).metadata()).orientation ?? 1;
       const exif = EXIF_ROTATION[orientation];
-      if (exif !== undefined) return [await embedJpegAsIs(doc, bytes, addRotation(exif, rotations[0]!))];
+      if (exif !== undefined) return await embedJpegAsIs(doc, bytes, addRotation(exif, rotation));
     }
-    if (format === 'png' && rotations.length === 1) {
+    if (format === 'png' && pageCount === 1) {
       const asIs = embedPngAsIs(doc, bytes);
-      if (asIs) return [{ ...asIs, rotation: rotations[0]! }];
+      if (asIs) return { ...asIs, rotation };
     }
-    const meta = await sharp(bytes).metadata();
-    const available = meta.pages ?? 1;
-    if (available < rotations.length) {
+    const available = (await sharp(bytes).metadata()).pages ?? 1;
+    if (available < pageCount) {
       throw new BundleError(
         'BAD_INPUT',
-        `"${title}" heeft ${available} pagina('s), maar de kluis kent er ${rotations.length}. Importeer het document opnieuw.`,
+        `"${title}" heeft ${available} pagina('s), maar de kluis kent er ${pageCount}. Er is geen bundel gemaakt; verwerk het document opnieuw.`,
       );
     }
-    const out: EmbeddedImage[] = [];
-    for (let i = 0; i < rotations.length; i++) {
-      // autoOrient applies the EXIF/TIFF orientation; rotate then turns it upright.
-      const pipeline = sharp(bytes, { page: i }).autoOrient().rotate(rotations[i]!);
-      out.push(await encodeForPdf(doc, pipeline));
-    }
-    return out;
+    // autoOrient applies the EXIF/TIFF orientation; rotate then turns it upright.
+    return await encodeForPdf(doc, sharp(bytes, { page: index }).autoOrient().rotate(rotation));
   } catch (error) {
     if (error instanceof BundleError) throw error;
     throw unreadable(title, error);
   }
+}
+
+/** A PNG rendered by the source (already upright). */
+export async function embedPng(doc: PDFDocument, png: Uint8Array): Promise<EmbeddedImage> {
+  return embedPngAsIs(doc, png) ?? encodeForPdf(doc, sharp(png));
 }
 
 export interface RawImage {

@@ -70,7 +70,7 @@ export class PdfjsFile {
     index: number,
     extra: Rotation,
     dpi: number,
-  ): Promise<{ image: RawImage; words: WordBox[] }> {
+  ): Promise<{ image: RawImage; words: WordBox[]; pointSize: { width: number; height: number } }> {
     const page = await this.page(index);
     try {
       const rotation = (page.rotate + extra) % 360;
@@ -97,7 +97,11 @@ export class PdfjsFile {
         rgb[j + 2] = rgba[i + 2]!;
       }
       const words = await this.words(page, viewport.transform);
-      return { image: { data: rgb, width, height, channels: 3 }, words };
+      return {
+        image: { data: rgb, width, height, channels: 3 },
+        words,
+        pointSize: { width: unit.width, height: unit.height },
+      };
     } finally {
       page.cleanup();
     }

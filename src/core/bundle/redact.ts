@@ -13,6 +13,8 @@ export interface PageRedaction {
   boxes: Rect[];
   /** The words that stay in the rebuilt text layer. */
   keptWords: WordBox[];
+  /** How many words belonged to a BSN. */
+  bsnWords: number;
 }
 
 function overlaps(a: Rect, b: Rect): boolean {
@@ -30,35 +32,47 @@ function normalized(r: Rect): Rect {
 
 /**
  * What to black out on one page: the words spelling a BSN, and the marked areas (with every word
- * they touch). Throws when the page text has a BSN that no word box spells: blacking out the
- * wrong place while printing a BSN is worse than stopping.
+ * they touch, so the rebuilt text layer cannot give away what the box hides).
  */
 export function planPageRedaction(
   words: readonly WordBox[],
-  pageText: string,
   bsns: readonly string[],
   areas: readonly Rect[],
-  where: string,
 ): PageRedaction {
   const boxes: Rect[] = areas.map(normalized);
   const removed = new Set<number>();
+  let bsnWords = 0;
   for (const run of findBsnWordRuns(words, bsns)) {
     for (const i of run) {
       removed.add(i);
+      bsnWords++;
       boxes.push(normalized(words[i]!));
     }
-  }
-  if (removed.size === 0 && bsns.length > 0 && textContainsBsn(pageText, bsns)) {
-    throw new BundleError(
-      'BAD_INPUT',
-      `Op ${where} staat een BSN, maar de plek ervan op de pagina is niet te bepalen. Er is geen bundel gemaakt. Markeer het BSN zelf als zwart te maken gebied en probeer het opnieuw.`,
-    );
   }
   const areaRects = areas.map(normalized);
   words.forEach((word, i) => {
     if (areaRects.some((a) => overlaps(normalized(word), a))) removed.add(i);
   });
-  return { boxes, keptWords: words.filter((_, i) => !removed.has(i)) };
+  return { boxes, keptWords: words.filter((_, i) => !removed.has(i)), bsnWords };
+}
+
+/**
+ * Stops when a page's text has a BSN that no word box spells: blacking out nothing while the
+ * number stays readable in the image is worse than not making the bundle.
+ */
+export function assertBsnLocated(
+  located: boolean,
+  texts: readonly string[],
+  bsns: readonly string[],
+  where: string,
+): void {
+  if (located || bsns.length === 0) return;
+  if (texts.some((t) => textContainsBsn(t, bsns))) {
+    throw new BundleError(
+      'BAD_INPUT',
+      `Op ${where} staat een BSN, maar de plek ervan op de pagina is niet te bepalen. Er is geen bundel gemaakt. Markeer het BSN zelf als zwart te maken gebied en probeer het opnieuw.`,
+    );
+  }
 }
 
 /**

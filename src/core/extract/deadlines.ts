@@ -16,7 +16,8 @@ const ANCHOR_CORE =
   '(?:dag\\s+(?:na\\s+(?:de\\s+)?|van\\s+(?:de\\s+)?)?|datum\\s+(?:van\\s+(?:de\\s+)?)?)?' +
   '(?:dagtekening|verzending|verzenddatum|uitspraak|bekendmaking|ontvangst|uitreiking|datum|dag|besluit|beschikking|brief)' +
   '(?:\\s+(?:of|en)\\s+(?:de\\s+)?(?:uitreiking|verzending|ontvangst|bekendmaking))?' +
-  '(?:\\s+(?:van|op)\\s+(?:deze|dit|de|het|die)\\s+(?:brief|besluit|beschikking|uitspraak|aanwijzing|bericht))?';
+  '(?:\\s+(?:van|op)\\s+(?:deze|dit|de|het|die)\\s+(?:brief|besluit|beschikking|uitspraak|aanwijzing|bericht))?' +
+  '(?:\\s+waarop\\s+[^,.;\\n]{3,60})?';
 const ANCHOR = `(?:,?\\s*(?:te\\s+rekenen|gerekend)\\s+)?${ANCHOR_CORE}`;
 
 const RELATIVE = new RegExp(
@@ -27,14 +28,26 @@ const LATER_ANCHOR = new RegExp(`(?:te\\s+rekenen|gerekend)\\s+${ANCHOR_CORE}`, 
 const TIME =
   /(?:\bom|\baanvang|\bvanaf|\bvan|\btussen)?\s*(?<!\d[.:])\b([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)\s*(?:uur|u\.?|h)?|\bom\s+([01]?\d|2[0-3])\s+uur\b/i;
 
-const END_CUE = /(?:\btot\s+en\s+met|\bt\/m|\btot|\beindigt|\beinde|\bloopt\s+af|\bafloop|\bgeldt\s+tot|\bgeldig\s+tot|\bverloopt)\b[^.]{0,60}$/i;
+const END_CUE = new RegExp(
+  `(?:\\btot\\s+en\\s+met|\\bt\\/m|\\btot(?:\\s+uiterlijk)?|\\beindigt(?:\\s+op)?|\\bloopt\\s+(?:af\\s+op|tot)|\\bgeldt\\s+tot|\\bgeldig\\s+tot|\\bverloopt\\s+op|\\beinddatum|\\b(?:einde|afloop)\\s+van\\s+(?:de|het)\\s+\\p{L}+\\s*(?:op|,)?)\\s*:?\\s*(?:${WEEKDAY_SOURCE}\\.?,?\\s*)?$`,
+  'iu',
+);
+// "de termijn … verstrijkt op 1 april": the date is the last day to act.
+const TERM_ENDS = /\btermijn\b/i;
+const TERM_ENDS_AFTER = /^\s*(?:verstrijkt|verloopt|eindigt|afloopt|afgelopen)/i;
+// Words that turn a bare "op <date>" into a planned moment.
+const PLANNED = /\b(?:afgesproken|afspraak|gepland|ingepland|staat\s+gepland|uitgenodigd|uitnodiging|nodigen)\b/i;
 const DUE_CUE = new RegExp(
   `(?:\\buiterlijk|vóór|\\bvoor|\\bniet\\s+later\\s+dan|\\buiterste\\s+datum|\\bdeadline)\\s*(?:op\\s+)?(?:${WEEKDAY_SOURCE}\\.?,?\\s*)?$`,
   'i',
 );
 const APPOINTMENT_NOUN =
   /\b(?:zitting|mondelinge\s+behandeling|gesprek\w*|\w*gesprek|afspraak|intake|huisbezoek|evaluatie|\w*overleg|bijeenkomst|omgang|bezoek|onderzoek|hoorzitting|behandeling|kennismaking)\b/i;
-const NOT_A_DEADLINE = /\b(?:geboren|geb\.|geboortedatum|sinds|ontvangen|ingekomen|d\.d\.)\s*(?:op\s+)?$/i;
+const NOT_A_DEADLINE = /\b(?:geboren|geb\.|geboortedatum|sinds|ontvangen|ingekomen|d\.d\.|vastgesteld\s+op)\s*(?:op\s+)?$/i;
+// A relative term without an anchor only counts when the sentence asks or promises an action.
+const ACTION = /\b(?:moet|moeten|dient|dienen|stuur|sturen|stuurt|belt|bellen|neemt\s+contact|nemen\s+contact|reageer|reageren|ontvangt|indienen|instellen|aanvragen|termijn|doe|doen|laat|laten|geef|geven|zorgt|zorg)\b/i;
+// A yearless date that resolves this far after the letter is a past date, not a future one.
+const MAX_AHEAD_DAYS_WITHOUT_YEAR = 300;
 
 // The letter's own date in a header ("Verzonden: di 7 februari 2023 08:13") is not an appointment.
 const OWN_DATE_LINE = new RegExp(
@@ -48,7 +61,8 @@ function linePrefix(text: string, m: DateMatch): string {
 
 interface Sentence {
   text: string;
-  prev: string;
+  /** Up to three sentences before, nearest first: "Dat verzoek moet binnen…" names its subject earlier. */
+  prev: string[];
 }
 
 /**
@@ -59,8 +73,13 @@ export function extractStatedDeadlines(text: string, letterDate: IsoDate | null)
   const flowed = flowText(prepareText(text));
   const out: StatedDeadline[] = [];
   for (const s of sentences(flowed)) {
-    const relative = [...s.text.matchAll(RELATIVE)];
-    const dated = datedDeadlines(s, letterDate);
+    const relative = [...s.text.matchAll(RELATIVE)].filter(
+      (m) => /\b(?:na|vanaf|nadat|voor|vóór)\b/i.test(m[0]) || ACTION.test(s.text),
+    );
+    const dated = datedDeadlines(s, letterDate).filter(
+      // The letter's own date, repeated in a page header, is not something it sets.
+      (d) => !(d.date === letterDate && d.kind === 'appointment' && !d.time),
+    );
     if (relative.length > 0) {
       const rule = ruleFrom(s.text, relative[0]!);
       const due = dated.find((d) => d.kind === 'due' || d.kind === 'end');
@@ -91,22 +110,46 @@ function datedDeadlines(s: Sentence, letterDate: IsoDate | null): DatedHit[] {
       match.iso ?? (letterDate ? resolveYear(match.day, match.month, letterDate) : null);
     if (!date) continue;
     if (letterDate && date < letterDate) continue;
+    if (!match.iso && letterDate && daysBetween(letterDate, date) > MAX_AHEAD_DAYS_WITHOUT_YEAR) continue;
     const prefix = s.text.slice(Math.max(0, match.start - 70), match.start);
     if (NOT_A_DEADLINE.test(prefix) || OWN_DATE_LINE.test(linePrefix(s.text, match))) continue;
     const after = s.text.slice(match.end, match.end + 40);
     const time = timeAfter(after);
     let kind: Kind | null = null;
+    const future = letterDate === null || date > letterDate;
     if (DUE_CUE.test(prefix)) kind = 'due';
-    else if (END_CUE.test(prefix.slice(-60)) && !/\bvan\s*$/i.test(prefix)) kind = 'end';
+    else if (TERM_ENDS.test(prefix) && TERM_ENDS_AFTER.test(after)) kind = 'due';
+    else if (END_CUE.test(prefix)) kind = 'end';
     else if (time !== null) kind = 'appointment';
-    else if (/\bop\s*(?:[a-z]+dag\s*)?$/i.test(prefix) && APPOINTMENT_NOUN.test(s.text)) kind = 'appointment';
-    else if (/\b(?:dag\s+en\s+datum|datum\s+zitting|datum\s+en\s+tijd)\b/i.test(prefix)) kind = 'appointment';
+    else if (/\b(?:dag\s+en\s+datum|datum\s+zitting|datum\s+en\s+tijd)\s*:?\s*\S*\s*$/i.test(prefix)) kind = 'appointment';
+    else if (
+      future &&
+      /\bop\s*(?:[a-z]+dag\s*)?$/i.test(prefix) &&
+      (APPOINTMENT_NOUN.test(s.text) || PLANNED.test(s.text))
+    ) {
+      kind = 'appointment';
+    }
     if (!kind) continue;
     // The start of a period ("met ingang van 27 juli 2022 tot …") is not a deadline.
     if (/^\s*(?:tot\s+en\s+met|t\/m|tot)\b/i.test(after) && kind !== 'due') continue;
     hits.push({ date, kind, match, ...(time ? { time } : {}) });
   }
+  // "op 11 december en 8 januari, telkens van 10.00 tot 11.30 uur": the time is shared.
+  for (let i = hits.length - 2; i >= 0; i -= 1) {
+    const [a, b] = [hits[i]!, hits[i + 1]!];
+    if (!a.time && b.time && /^\s*(?:,|en|of)\s*$/.test(s.text.slice(a.match.end, b.match.start))) {
+      hits[i] = { ...a, time: b.time, kind: b.kind };
+    }
+  }
   return hits;
+}
+
+function daysBetween(from: IsoDate, to: IsoDate): number {
+  const [a, b] = [from, to].map((d) => {
+    const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+    return Date.UTC(y, m - 1, day);
+  });
+  return Math.round((b! - a!) / 86_400_000);
 }
 
 function timeAfter(after: string): string | null {
@@ -142,7 +185,7 @@ function sentences(text: string): Sentence[] {
     .split(/\n\s*\n|(?<=[.!?])\s+(?=[\p{Lu}\d•\-])|\n(?=\s*[•\-*]\s)/u)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
-  return parts.map((p, i) => ({ text: p, prev: i > 0 ? parts[i - 1]! : '' }));
+  return parts.map((p, i) => ({ text: p, prev: parts.slice(Math.max(0, i - 3), i).reverse() }));
 }
 
 const WHAT: Array<{ re: RegExp; what: (m: RegExpMatchArray, s: string) => string }> = [
@@ -166,26 +209,31 @@ const WHAT: Array<{ re: RegExp; what: (m: RegExpMatchArray, s: string) => string
   { re: /\b(?:begeleide\s+)?omgang|\bbegeleide\s+moment/i, what: (m) => (/begeleide/i.test(m[0]) ? 'begeleide omgang' : 'omgang') },
   { re: /\baanmeld|\bmeldt\b.*\baan\b/i, what: () => 'aanmelding' },
   { re: /\b(?:getekend|ondertekend)\b.*\bterug|\bterug(?:sturen|te\s+sturen)\b/i, what: () => 'ondertekend terugsturen' },
-  { re: /\blaten\s+weten|\bbevestig|\breageren\b|\breactie\b|\bverneem\b|\bhoren\b/i, what: () => 'reactie geven' },
+  { re: /\blaten\s+weten|\bbevestig|\breageren\b|\breactie\b|\bverneem\b|\bhoren\b|\bbereid\b/i, what: () => 'reactie geven' },
   { re: /\bbelt\b|\bbellen\b|contact\s+op/i, what: () => 'telefonisch contact' },
   { re: /\bafspraak\b/i, what: () => 'afspraak' },
 ];
 
 function describe(s: Sentence, kind: Kind | 'term', match?: DateMatch): string {
-  const local = match ? lineAround(s.text, match) : s.text;
-  const end = kind === 'end';
-  if (end) {
-    const subject = endSubject(local) ?? endSubject(s.text) ?? endSubject(s.prev);
-    return subject ? `einde ${subject}` : 'einddatum';
+  const clause = match ? clauseAround(s.text, match) : s.text;
+  const local = match ? lineAround(clause, match.start - clauseStart(s.text, match)) : s.text;
+  const scopes = [local, clause, s.text, ...s.prev];
+  if (kind === 'end') {
+    for (const scope of scopes) {
+      const subject = endSubject(scope);
+      if (subject) return `einde ${subject}`;
+    }
+    return 'einddatum';
   }
-  for (const scope of [local, s.text, s.prev]) {
+  for (const scope of scopes) {
     for (const w of WHAT) {
       const m = w.re.exec(scope);
-      if (m) return w.what(m, scope);
+      if (m) return collapseSpaces(w.what(m, scope));
     }
   }
-  const words = collapseSpaces(s.text.replace(/\d[\d.:\-/ ]*(?:uur)?/g, ' ')).split(' ');
-  return words.slice(0, 8).join(' ').replace(/[,.;:]+$/, '');
+  // Nothing recognised: the start of the sentence tells the parent what it is about.
+  const sentence = collapseSpaces(s.text);
+  return sentence.length <= 70 ? sentence : sentence.slice(0, 70).replace(/\s+\S*$/, '') + '…';
 }
 
 const END_SUBJECTS: Array<[RegExp, string]> = [
@@ -203,10 +251,22 @@ function endSubject(text: string): string | null {
   return null;
 }
 
-function lineAround(text: string, m: DateMatch): string {
-  const start = text.lastIndexOf('\n', m.start) + 1;
-  const endIdx = text.indexOf('\n', m.end);
-  return text.slice(start, endIdx === -1 ? text.length : endIdx);
+function clauseStart(text: string, m: DateMatch): number {
+  const before = text.slice(0, m.start);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  return cut + 1;
+}
+
+function clauseAround(text: string, m: DateMatch): string {
+  const rest = text.slice(m.end);
+  const next = rest.search(/[,;]/);
+  return text.slice(clauseStart(text, m), next === -1 ? text.length : m.end + next);
+}
+
+function lineAround(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end === -1 ? text.length : end);
 }
 
 function dedupe(items: StatedDeadline[]): StatedDeadline[] {
