@@ -369,7 +369,6 @@ class Renderer {
     this.progress('Bundel opslaan');
     const pdf = await this.pdf.save({ useObjectStreams: true, objectsPerTick: 2000 });
     throwIfAborted(this.options.signal);
-    this.options.onProgress?.(1, 'Bundel klaar');
     return { pdf, originals: this.originals, redactedPages: this.redactedPages };
   }
 

@@ -31,11 +31,11 @@ export function nameParts(name: string): NameParts {
   if (tokens.length === 0) return { initials: '', firstName: null, surname: null };
   const lead: string[] = [];
   let i = 0;
-  // Initials ("P.J.", "W.") or a first name come first; particles and surname after.
-  while (i < tokens.length - 1 && !PARTICLES.has(plain(tokens[i]!))) {
-    lead.push(tokens[i]!);
-    i++;
-    if (!/\.$/.test(lead[lead.length - 1]!)) break;
+  // Initials ("P.J.", "W.") come first; without initials, one first name; the rest is the
+  // surname with its particles ("de Ruiter", "Bakker-de Vries").
+  while (i < tokens.length - 1 && /\.$/.test(tokens[i]!)) lead.push(tokens[i++]!);
+  if (lead.length === 0 && tokens.length - i >= 2 && !PARTICLES.has(plain(tokens[i]!))) {
+    lead.push(tokens[i++]!);
   }
   const rest = tokens.slice(i);
   if (lead.length === 0 && rest.length === 1) {

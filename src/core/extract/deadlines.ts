@@ -74,7 +74,7 @@ export function extractStatedDeadlines(text: string, letterDate: IsoDate | null)
   const out: StatedDeadline[] = [];
   for (const s of sentences(flowed)) {
     const relative = [...s.text.matchAll(RELATIVE)].filter(
-      (m) => /\b(?:na|vanaf|nadat|voor|vóór)\b/i.test(m[0]) || ACTION.test(s.text),
+      (m) => /\b(?:na|vanaf|nadat|voor|vóór)\b/i.test(m[0]) || ACTION.test(clauseOf(s.text, m.index!, m.index! + m[0].length)),
     );
     const dated = datedDeadlines(s, letterDate).filter(
       // The letter's own date, repeated in a page header, is not something it sets.
@@ -203,7 +203,7 @@ const WHAT: Array<{ re: RegExp; what: (m: RegExpMatchArray, s: string) => string
   { re: /\bberoep\b/i, what: () => 'beroep instellen' },
   { re: /\bintake\b/i, what: () => 'intake' },
   { re: /\b(\p{Ll}+\s+)?(\p{Ll}*gesprek)\b/iu, what: (m) => collapseSpaces(`${m[1] && /[ei]nd\s*$|nde\s*$/.test(m[1]) ? m[1] : ''}${m[2]}`) },
-  { re: /\b(?:(volgend|volgende)\s+)?(\p{Ll}*overleg)\b/iu, what: (m) => collapseSpaces(`${m[1] ?? ''} ${m[2]}`) },
+  { re: /\b(?:(volgend|volgende)\s+)?(\p{Ll}+overleg|(?<=volgende?\s+)overleg)\b/iu, what: (m) => collapseSpaces(`${m[1] ?? ''} ${m[2]}`).toLowerCase() },
   { re: /\bevalu/i, what: () => 'evaluatie' },
   { re: /\bhuisbezoek\b/i, what: () => 'huisbezoek' },
   { re: /\b(?:begeleide\s+)?omgang|\bbegeleide\s+moment/i, what: (m) => (/begeleide/i.test(m[0]) ? 'begeleide omgang' : 'omgang') },
@@ -215,8 +215,8 @@ const WHAT: Array<{ re: RegExp; what: (m: RegExpMatchArray, s: string) => string
 ];
 
 function describe(s: Sentence, kind: Kind | 'term', match?: DateMatch): string {
-  const clause = match ? clauseAround(s.text, match) : s.text;
-  const local = match ? lineAround(clause, match.start - clauseStart(s.text, match)) : s.text;
+  const clause = match ? clauseOf(s.text, match.start, match.end) : s.text;
+  const local = match ? lineClause(s.text, match) : s.text;
   const scopes = [local, clause, s.text, ...s.prev];
   if (kind === 'end') {
     for (const scope of scopes) {
@@ -231,8 +231,8 @@ function describe(s: Sentence, kind: Kind | 'term', match?: DateMatch): string {
       if (m) return collapseSpaces(w.what(m, scope));
     }
   }
-  // Nothing recognised: the start of the sentence tells the parent what it is about.
-  const sentence = collapseSpaces(s.text);
+  // Nothing recognised: the clause (or the start of the sentence) says what it is about.
+  const sentence = collapseSpaces(clause.split(/\s+/).length >= 3 ? clause : s.text);
   return sentence.length <= 70 ? sentence : sentence.slice(0, 70).replace(/\s+\S*$/, '') + '…';
 }
 
@@ -251,22 +251,25 @@ function endSubject(text: string): string | null {
   return null;
 }
 
-function clauseStart(text: string, m: DateMatch): number {
-  const before = text.slice(0, m.start);
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
-  return cut + 1;
+/** The clause around [start, end): from the previous , ; or : up to the next , or ;. */
+function clauseBounds(text: string, start: number, end: number): [number, number] {
+  const before = text.slice(0, start);
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  const next = text.slice(end).search(/[,;]/);
+  return [from, next === -1 ? text.length : end + next];
 }
 
-function clauseAround(text: string, m: DateMatch): string {
-  const rest = text.slice(m.end);
-  const next = rest.search(/[,;]/);
-  return text.slice(clauseStart(text, m), next === -1 ? text.length : m.end + next);
+function clauseOf(text: string, start: number, end: number): string {
+  const [from, to] = clauseBounds(text, start, end);
+  return text.slice(from, to).trim();
 }
 
-function lineAround(text: string, at: number): string {
-  const start = text.lastIndexOf('\n', at) + 1;
-  const end = text.indexOf('\n', at);
-  return text.slice(start, end === -1 ? text.length : end);
+/** The part of the clause on the date's own line (table rows keep their label). */
+function lineClause(text: string, m: DateMatch): string {
+  const [from, to] = clauseBounds(text, m.start, m.end);
+  const lineStart = text.lastIndexOf('\n', m.start) + 1;
+  const lineEnd = text.indexOf('\n', m.end);
+  return text.slice(Math.max(from, lineStart), Math.min(to, lineEnd === -1 ? text.length : lineEnd)).trim();
 }
 
 function dedupe(items: StatedDeadline[]): StatedDeadline[] {

@@ -72,14 +72,19 @@ export function flowText(text: string): string {
   }
   const repeated = (line: string): boolean =>
     pages.length > 1 && (counts.get(furnitureKey(line)) ?? 0) > 1;
+  const firstPage = new Set((pages[0] ?? []).map(furnitureKey));
   return pages
     .map((page, p) => {
       const edges = new Set(edgeLines(page));
       const top = new Set(page.filter((l) => l.trim() !== '').slice(0, 3));
       const kept = page
         .filter((line) => !PAGE_NUMBER_LINE.test(line) && !(edges.has(line) && repeated(line)))
-        // A running header on a follow-up page is often just the case number.
-        .filter((line) => !(p > 0 && top.has(line) && /\d/.test(line) && !/\p{Ll}/u.test(line)))
+        // A running header on a follow-up page repeats the first page's date and kenmerk, or is
+        // just the case number.
+        .filter(
+          (line) =>
+            !(p > 0 && top.has(line) && /\d/.test(line) && (!/\p{Ll}/u.test(line) || firstPage.has(furnitureKey(line)))),
+        )
         .map((line) => stripPageNumberTail(line));
       while (kept.length > 0 && kept[0]!.trim() === '') kept.shift();
       while (kept.length > 0 && kept[kept.length - 1]!.trim() === '') kept.pop();

@@ -15,7 +15,7 @@ import { eta } from '../jobs';
 import type { StagedBlob } from '../vault/blob-store';
 import type { UnlockedVault } from '../vault/vault';
 import { analyseFile, type AnalysedFile } from './analyse';
-import { IngestError } from './errors';
+import { checkFileSize, DEFAULT_LIMITS } from './limits';
 import type { OcrPool } from './ocr-pool';
 import { findPossibleDuplicate, textFingerprint } from './rescan';
 
@@ -113,10 +113,8 @@ async function importOne(
   onProgress: (fraction: number, message: string) => void,
 ): Promise<IngestResult> {
   const { db } = ctx.vault.conn;
-  const size = statSync(file).size;
-  if (size > 200 * 1024 * 1024) {
-    throw new IngestError('TOO_LARGE', 'Dit bestand is groter dan 200 MB en wordt niet geïmporteerd. Er is niets veranderd.', 'This file is larger than 200 MB and was not imported. Nothing was changed.');
-  }
+  // Checked before reading: a huge file must not be pulled into memory just to refuse it.
+  checkFileSize(statSync(file).size, DEFAULT_LIMITS, basename(file));
   const bytes = readFileSync(file);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const same = db.select({ id: documents.id }).from(documents).where(eq(documents.sha256, sha256)).get();

@@ -171,7 +171,7 @@ export function readBackupEntries(
     }
     let pos = bodyOffset + headLen;
     let index = 0;
-    let plain = Buffer.alloc(0);
+    let plain: Buffer = Buffer.alloc(0);
     let sawFinal = false;
     const parse = (): void => {
       for (;;) {

@@ -140,7 +140,8 @@ export async function unwrapCandidates(
   secret: Secret,
 ): Promise<{ vmk: Buffer; header: VaultHeader; file: string }> {
   const rk = 'recoveryKey' in secret ? parseRecoveryKey(secret.recoveryKey) : null;
-  let derived: { salt: string; kek: Buffer } | null = null;
+  // Held in an object so TypeScript sees the writes made inside the loop.
+  const cache: { derived: { salt: string; kek: Buffer } | null } = { derived: null };
   try {
     for (const { header, file } of candidates) {
       let kek: Buffer;
@@ -149,11 +150,11 @@ export async function unwrapCandidates(
       } else {
         const kdf = header.slots.passphrase.kdf;
         // Most candidates share a salt; run the slow KDF once per distinct salt.
-        if (derived?.salt !== kdf.salt) {
-          derived?.kek.fill(0);
-          derived = { salt: kdf.salt, kek: await deriveKek((secret as { passphrase: string }).passphrase, kdf) };
+        if (cache.derived?.salt !== kdf.salt) {
+          cache.derived?.kek.fill(0);
+          cache.derived = { salt: kdf.salt, kek: await deriveKek((secret as { passphrase: string }).passphrase, kdf) };
         }
-        kek = derived.kek;
+        kek = cache.derived.kek;
       }
       let vmk: Buffer;
       try {
@@ -176,7 +177,7 @@ export async function unwrapCandidates(
       return { vmk, header, file };
     }
   } finally {
-    derived?.kek.fill(0);
+    cache.derived?.kek.fill(0);
     rk?.fill(0);
   }
   if (rk) {
