@@ -16,7 +16,11 @@ const TEXT = {
     pdf: 'PDF-document',
     text: 'Tekstbestand',
     all: 'Alle bestanden',
-    save: { bundle: 'Dossierbundel opslaan', backup: 'Reservekopie opslaan', 'recovery-key': 'Herstelsleutel opslaan' },
+    save: {
+      bundle: 'Dossierbundel opslaan',
+      backup: 'Reservekopie opslaan',
+      'recovery-key': 'Herstelsleutel opslaan',
+    },
     sheet: [
       'DOSSIERKLUIS — HERSTELSLEUTEL',
       '',
@@ -35,7 +39,11 @@ const TEXT = {
     pdf: 'PDF document',
     text: 'Text file',
     all: 'All files',
-    save: { bundle: 'Save dossier bundle', backup: 'Save backup', 'recovery-key': 'Save recovery key' },
+    save: {
+      bundle: 'Save dossier bundle',
+      backup: 'Save backup',
+      'recovery-key': 'Save recovery key',
+    },
     sheet: [
       'DOSSIERKLUIS — RECOVERY KEY',
       '',
@@ -91,11 +99,15 @@ export function createDesktopApi(options: {
   const parent = (): BrowserWindow | undefined => options.window() ?? undefined;
   const open = (dialogOptions: Electron.OpenDialogOptions) => {
     const window = parent();
-    return window ? dialog.showOpenDialog(window, dialogOptions) : dialog.showOpenDialog(dialogOptions);
+    return window
+      ? dialog.showOpenDialog(window, dialogOptions)
+      : dialog.showOpenDialog(dialogOptions);
   };
   const save = (dialogOptions: Electron.SaveDialogOptions) => {
     const window = parent();
-    return window ? dialog.showSaveDialog(window, dialogOptions) : dialog.showSaveDialog(dialogOptions);
+    return window
+      ? dialog.showSaveDialog(window, dialogOptions)
+      : dialog.showSaveDialog(dialogOptions);
   };
 
   async function pickSaveFile(kind: SaveFileKind, suggestedName: string): Promise<string | null> {
@@ -105,7 +117,11 @@ export function createDesktopApi(options: {
       backup: [{ name: t.backup, extensions: [BACKUP_EXTENSION] }],
       'recovery-key': [{ name: t.text, extensions: ['txt'] }],
     };
-    const fallback = { bundle: 'dossierbundel.pdf', backup: `dossierkluis.${BACKUP_EXTENSION}`, 'recovery-key': 'herstelsleutel.txt' }[kind];
+    const fallback = {
+      bundle: 'dossierbundel.pdf',
+      backup: `dossierkluis.${BACKUP_EXTENSION}`,
+      'recovery-key': 'herstelsleutel.txt',
+    }[kind];
     const result = await save({
       title: t.save[kind],
       defaultPath: join(app.getPath('documents'), safeFileName(String(suggestedName), fallback)),
@@ -129,7 +145,10 @@ export function createDesktopApi(options: {
       return result.canceled ? [] : result.filePaths;
     },
     async pickFolder() {
-      const result = await open({ title: text().pickFolder, properties: ['openDirectory', 'createDirectory'] });
+      const result = await open({
+        title: text().pickFolder,
+        properties: ['openDirectory', 'createDirectory'],
+      });
       const folder = result.filePaths[0];
       return result.canceled || !folder ? null : grants.grant(folder, 'folder');
     },

@@ -11,12 +11,7 @@ import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { PreferenceStore } from './preferences';
 import { handleKluisProtocol, registerKluisScheme } from './protocol';
-import {
-  APP_ENTRY,
-  contentSecurityPolicy,
-  hardenSession,
-  hardenWebContents,
-} from './security';
+import { APP_ENTRY, contentSecurityPolicy, hardenSession, hardenWebContents } from './security';
 import { loadWindowState, trackWindowState, windowMinimumSize } from './window-state';
 
 // A non-persistent partition: no HTTP cache, storage or cookies are ever written to disk.
@@ -47,9 +42,14 @@ if (!app.requestSingleInstanceLock()) {
     const userData = app.getPath('userData');
     const preferences = new PreferenceStore(userData);
     const grants = new PathGrants();
+    // The core finds drizzle/ and resources/ from here when the app is packaged.
+    process.env['DOSSIERKLUIS_APP_ROOT'] ??= app.getAppPath();
     const services = createServices({
       vaultDir: join(userData, 'vault'),
-      onProgress: (progress: Progress) => currentWindow()?.webContents.send(PROGRESS_CHANNEL, progress),
+      // Messages inside results (a failed file's reason) use the language at start-up.
+      lang: preferences.get().language,
+      onProgress: (progress: Progress) =>
+        currentWindow()?.webContents.send(PROGRESS_CHANNEL, progress),
     });
 
     const lockVault = async (reason: LockReason): Promise<void> => {

@@ -138,7 +138,14 @@ export function buildMenu(options: {
     },
   ];
   if (process.platform === 'darwin') {
-    template.unshift({ label: app.name, submenu: [{ label: l.about, role: 'about' }, { type: 'separator' }, { label: l.quit, role: 'quit' }] });
+    template.unshift({
+      label: app.name,
+      submenu: [
+        { label: l.about, role: 'about' },
+        { type: 'separator' },
+        { label: l.quit, role: 'quit' },
+      ],
+    });
   }
   return Menu.buildFromTemplate(template);
 }

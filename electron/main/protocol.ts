@@ -2,8 +2,9 @@
 //   kluis://app/<file>          the built renderer (so 'self' in the CSP is our own origin)
 //   kluis://page/<docId>/<n>    a rendered page image, decrypted in memory by the services
 import { readFile } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
+import { extname } from 'node:path';
 import { protocol, type Session } from 'electron';
+import { parsePagePath, resolveInside } from './safe-path';
 
 export const SCHEME = 'kluis';
 
@@ -30,10 +31,6 @@ const MIME: Record<string, string> = {
   '.json': 'application/json',
 };
 
-// Document ids come from our own services; anything else in the path is refused before it
-// reaches them. Page numbers are 1-based.
-const PAGE_PATH = /^\/([A-Za-z0-9_-]{1,80})\/([1-9][0-9]{0,4})$/;
-
 export interface ProtocolOptions {
   rendererDir: string;
   csp: string;
@@ -42,20 +39,6 @@ export interface ProtocolOptions {
 
 const plain = (status: number): Response =>
   new Response(null, { status, headers: { 'Cache-Control': 'no-store' } });
-
-/** Resolves a URL path inside `root`, or null when it would escape it (../, encoded or not). */
-export function resolveInside(root: string, urlPath: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0')) return null;
-  const base = resolve(root);
-  const target = resolve(base, `.${decoded.startsWith('/') ? decoded : `/${decoded}`}`);
-  return target.startsWith(base + sep) ? target : null;
-}
 
 export function handleKluisProtocol(session: Session, options: ProtocolOptions): void {
   session.protocol.handle(SCHEME, async (request) => {
@@ -86,10 +69,10 @@ async function serveAppFile(options: ProtocolOptions, pathname: string): Promise
 }
 
 async function servePage(options: ProtocolOptions, pathname: string): Promise<Response> {
-  const match = PAGE_PATH.exec(pathname);
-  if (!match?.[1] || !match[2]) return plain(404);
+  const target = parsePagePath(pathname);
+  if (!target) return plain(404);
   try {
-    const png = await options.pageImage(match[1], Number(match[2]));
+    const png = await options.pageImage(target.id, target.page);
     // no-store: a decrypted page must not end up in any cache on disk.
     return new Response(Buffer.from(png), {
       headers: {

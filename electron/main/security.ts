@@ -35,7 +35,11 @@ export function isLocalUrl(url: string, devServerUrl?: string): boolean {
   } catch {
     return false;
   }
-  if (parsed.protocol === 'kluis:' || parsed.protocol === 'data:' || parsed.protocol === 'devtools:') {
+  if (
+    parsed.protocol === 'kluis:' ||
+    parsed.protocol === 'data:' ||
+    parsed.protocol === 'devtools:'
+  ) {
     return true;
   }
   if (!devServerUrl) return false;

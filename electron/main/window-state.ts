@@ -23,8 +23,12 @@ function isRectangle(value: unknown): value is Rectangle {
 /** A saved position is only used when it is still on a connected display. */
 function isVisible(bounds: Rectangle): boolean {
   return screen.getAllDisplays().some(({ workArea }) => {
-    const overlapX = Math.min(bounds.x + bounds.width, workArea.x + workArea.width) - Math.max(bounds.x, workArea.x);
-    const overlapY = Math.min(bounds.y + bounds.height, workArea.y + workArea.height) - Math.max(bounds.y, workArea.y);
+    const overlapX =
+      Math.min(bounds.x + bounds.width, workArea.x + workArea.width) -
+      Math.max(bounds.x, workArea.x);
+    const overlapY =
+      Math.min(bounds.y + bounds.height, workArea.y + workArea.height) -
+      Math.max(bounds.y, workArea.y);
     return overlapX >= 100 && overlapY >= 100;
   });
 }
@@ -36,7 +40,8 @@ export function loadWindowState(userDataDir: string): {
   y?: number;
   maximized: boolean;
 } {
-  const saved = readJson(join(userDataDir, 'window-state.json')) as Partial<WindowState> | undefined;
+  const saved = readJson(join(userDataDir, 'window-state.json')) as
+    Partial<WindowState> | undefined;
   if (!saved || !isRectangle(saved.bounds)) return { ...DEFAULT_SIZE, maximized: false };
   const width = Math.max(MIN_SIZE.width, Math.round(saved.bounds.width));
   const height = Math.max(MIN_SIZE.height, Math.round(saved.bounds.height));

@@ -73,16 +73,27 @@ export function layoutChronology(rows: ChronologyRow[], measure: TextMeasure): F
       if (text) flow.text({ text, x: LEFT, y: baseline(i), size: SIZE, weight: 'regular' });
     });
     titleLines.forEach((text, i) => {
-      if (text) flow.text({ text, x: LEFT + COL.date, y: baseline(i), size: SIZE, weight: 'regular' });
+      if (text)
+        flow.text({ text, x: LEFT + COL.date, y: baseline(i), size: SIZE, weight: 'regular' });
     });
     const sourceX = LEFT + COL.date + COL.title;
     citeLines.forEach((line, i) => {
       if (!line.text) return;
       const y = baseline(i);
-      flow.text({ text: line.text, x: sourceX, y, size: SIZE, weight: 'regular', gray: line.targetPage ? 0 : 0.4 });
+      flow.text({
+        text: line.text,
+        x: sourceX,
+        y,
+        size: SIZE,
+        weight: 'regular',
+        gray: line.targetPage ? 0 : 0.4,
+      });
       if (line.targetPage) {
         const width = measure.widthOf(line.text, SIZE, 'regular');
-        flow.link({ rect: [sourceX - 1, y - 3, sourceX + width + 1, y + SIZE], targetPage: line.targetPage });
+        flow.link({
+          rect: [sourceX - 1, y - 3, sourceX + width + 1, y + SIZE],
+          targetPage: line.targetPage,
+        });
       }
     });
     flow.y = top - height;

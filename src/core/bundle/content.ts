@@ -55,7 +55,14 @@ export class Content {
   }
 
   /** Visible text at a baseline; `fontKey` is the page's resource name of `font`. */
-  text(font: EmbeddedFont, fontKey: string, size: number, x: number, y: number, text: string): this {
+  text(
+    font: EmbeddedFont,
+    fontKey: string,
+    size: number,
+    x: number,
+    y: number,
+    text: string,
+  ): this {
     return this.op(
       `BT 0 Tr 100 Tz 0 Tc 0 Tw /${fontKey} ${num(size)} Tf 1 0 0 1 ${num(x)} ${num(y)} Tm <${font.encode(text)}> Tj ET`,
     );

@@ -42,16 +42,34 @@ export function layoutCover(data: CoverData, measure: TextMeasure): FrontPage[] 
     gray: 0.35,
   });
   flow.y = A4.height - 170;
-  flow.paragraph('Dossierbundel', { x: MARGIN.left, width: CONTENT_WIDTH, size: 28, leading: 34, weight: 'bold' }, measure);
-  flow.paragraph(info.coverTitle, { x: MARGIN.left, width: CONTENT_WIDTH, size: 15, leading: 21, weight: 'bold' }, measure);
+  flow.paragraph(
+    'Dossierbundel',
+    { x: MARGIN.left, width: CONTENT_WIDTH, size: 28, leading: 34, weight: 'bold' },
+    measure,
+  );
+  flow.paragraph(
+    info.coverTitle,
+    { x: MARGIN.left, width: CONTENT_WIDTH, size: 15, leading: 21, weight: 'bold' },
+    measure,
+  );
   flow.y -= 8;
-  flow.rule({ x0: MARGIN.left, y0: flow.y, x1: A4.width - MARGIN.right, y1: flow.y, width: 1.2, gray: 0 });
+  flow.rule({
+    x0: MARGIN.left,
+    y0: flow.y,
+    x1: A4.width - MARGIN.right,
+    y1: flow.y,
+    width: 1.2,
+    gray: 0,
+  });
   flow.y -= 14;
 
   const rows: [string, string][] = [];
   if (data.subject) rows.push(['Betreft', clean(data.subject)]);
   if (data.zaaknummers.length > 0) {
-    rows.push([data.zaaknummers.length === 1 ? 'Zaaknummer' : 'Zaaknummers', clean(data.zaaknummers.join(', '))]);
+    rows.push([
+      data.zaaknummers.length === 1 ? 'Zaaknummer' : 'Zaaknummers',
+      clean(data.zaaknummers.join(', ')),
+    ]);
   }
   if (data.compiledBy) rows.push(['Samengesteld door', clean(data.compiledBy)]);
   rows.push(['Datum', dutchDate(data.today)]);
@@ -75,7 +93,13 @@ export function layoutCover(data: CoverData, measure: TextMeasure): FrontPage[] 
     flow.ensure(Math.max(labelLines.length, valueLines.length) * BODY.leading);
     const top = flow.y;
     labelLines.forEach((text, i) => {
-      flow.text({ text, x: MARGIN.left, y: top - (i + 1) * BODY.leading, size: BODY.size, weight: 'bold' });
+      flow.text({
+        text,
+        x: MARGIN.left,
+        y: top - (i + 1) * BODY.leading,
+        size: BODY.size,
+        weight: 'bold',
+      });
     });
     valueLines.forEach((text, i) => {
       const x = MARGIN.left + LABEL_WIDTH;
@@ -91,9 +115,9 @@ export function layoutCover(data: CoverData, measure: TextMeasure): FrontPage[] 
   const notes = [
     'Elke productie heeft rechtsboven op de eerste pagina een stempel "Productie N"; alle ' +
       'pagina\'s zijn doorlopend genummerd ("pagina X van Y"). De productielijst geeft per ' +
-      'productie de pagina\'s in deze bundel; in de PDF zijn de regels van de lijst en de ' +
+      "productie de pagina's in deze bundel; in de PDF zijn de regels van de lijst en de " +
       'bladwijzers aanklikbaar.',
-    'De stukken zijn opgenomen zoals ze zijn ontvangen. Gescande pagina\'s hebben een ' +
+    "De stukken zijn opgenomen zoals ze zijn ontvangen. Gescande pagina's hebben een " +
       'onzichtbare tekstlaag (tekstherkenning), zodat de bundel doorzoekbaar is; die tekst kan ' +
       'leesfouten bevatten, het beeld van de pagina is leidend.',
   ];
@@ -115,7 +139,11 @@ export function layoutCover(data: CoverData, measure: TextMeasure): FrontPage[] 
     );
   }
   for (const note of notes) {
-    flow.paragraph(note, { x: MARGIN.left, width: CONTENT_WIDTH, size: 9, leading: 12.5, gray: 0.25 }, measure);
+    flow.paragraph(
+      note,
+      { x: MARGIN.left, width: CONTENT_WIDTH, size: 9, leading: 12.5, gray: 0.25 },
+      measure,
+    );
     flow.y -= 5;
   }
   return flow.pages;

@@ -23,7 +23,10 @@ export function sniffFormat(bytes: Uint8Array): SniffedFormat {
   if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) {
     return 'tiff';
   }
-  if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) {
+  if (
+    startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) &&
+    startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)
+  ) {
     return 'webp';
   }
   if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) return 'gif';
@@ -115,7 +118,12 @@ function embedPngAsIs(doc: PDFDocument, bytes: Uint8Array): EmbeddedImage | null
     colors = 3;
   } else if (colorType === 3 && png.palette && png.palette.length % 3 === 0) {
     const hex = Array.from(png.palette, (b) => b.toString(16).padStart(2, '0')).join('');
-    colorSpace = [PDFName.of('Indexed'), PDFName.of('DeviceRGB'), png.palette.length / 3 - 1, PDFHexString.of(hex)];
+    colorSpace = [
+      PDFName.of('Indexed'),
+      PDFName.of('DeviceRGB'),
+      png.palette.length / 3 - 1,
+      PDFHexString.of(hex),
+    ];
     colors = 1;
   } else {
     return null;
@@ -133,8 +141,15 @@ function embedPngAsIs(doc: PDFDocument, bytes: Uint8Array): EmbeddedImage | null
   return { ref: doc.context.register(stream), width, height, rotation: 0 };
 }
 
-async function embedJpegAsIs(doc: PDFDocument, bytes: Uint8Array, rotation: Rotation): Promise<EmbeddedImage> {
-  const image = await doc.embedJpg(bytes);
+async function embedJpegAsIs(
+  doc: PDFDocument,
+  bytes: Uint8Array,
+  rotation: Rotation,
+): Promise<EmbeddedImage> {
+  // pdf-lib reads `bytes.buffer` from offset 0: a view into a larger buffer must be copied.
+  const own =
+    bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+  const image = await doc.embedJpg(own);
   return { ref: image.ref, width: image.width, height: image.height, rotation };
 }
 
@@ -147,14 +162,17 @@ async function encodeForPdf(doc: PDFDocument, image: sharp.Sharp): Promise<Embed
     .flatten({ background: '#ffffff' })
     .raw()
     .toBuffer({ resolveWithObject: true });
-  const raw = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+  const raw = sharp(data, {
+    raw: { width: info.width, height: info.height, channels: info.channels },
+  });
   if (info.channels >= 3) {
     const jpeg = await raw.jpeg({ quality: 90, chromaSubsampling: '4:4:4' }).toBuffer();
     return embedJpegAsIs(doc, new Uint8Array(jpeg), 0);
   }
   const png = await raw.png({ compressionLevel: 6, adaptiveFiltering: false }).toBuffer();
   const embedded = embedPngAsIs(doc, new Uint8Array(png));
-  if (!embedded) throw new BundleError('INTERNAL', 'Een afbeelding kon niet in de bundel worden gezet.');
+  if (!embedded)
+    throw new BundleError('INTERNAL', 'Een afbeelding kon niet in de bundel worden gezet.');
   return embedded;
 }
 
@@ -226,7 +244,10 @@ export async function decodeImagePage(
   try {
     const meta = await sharp(bytes, { page: pageIndex }).metadata();
     const gray = (meta.channels ?? 3) <= 2;
-    let pipeline = sharp(bytes, { page: pageIndex }).autoOrient().rotate(rotation).flatten({ background: '#ffffff' });
+    let pipeline = sharp(bytes, { page: pageIndex })
+      .autoOrient()
+      .rotate(rotation)
+      .flatten({ background: '#ffffff' });
     pipeline = gray ? pipeline.toColourspace('b-w') : pipeline.toColourspace('srgb');
     const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
     return {

@@ -14,20 +14,21 @@ export interface IndexRow {
   targetPage: number;
 }
 
-const LEFT = 48;
-const RIGHT = A4.width - 48;
+const LEFT = 40;
+const RIGHT = A4.width - 40;
 const SIZE = 8.5;
 const LEADING = 11;
 const PAD_TOP = 4;
 const PAD_BOTTOM = 4;
 
-// Widths sum to RIGHT - LEFT; the page column never wraps ("1234–1240" fits).
+// Widths sum to RIGHT - LEFT. Measured at 8.5 pt in DejaVu Sans: "14 september 2023" and
+// "Onderzoeksrapport" fit on one line, and the page column never wraps ("1234–1240").
 const COLUMNS = [
-  { key: 'n', title: 'Nr.', width: 26 },
-  { key: 'date', title: 'Datum', width: 70 },
-  { key: 'sender', title: 'Afzender', width: 106 },
-  { key: 'kind', title: 'Soort', width: 84 },
-  { key: 'description', title: 'Omschrijving', width: 161.28 },
+  { key: 'n', title: 'Nr.', width: 22 },
+  { key: 'date', title: 'Datum', width: 89 },
+  { key: 'sender', title: 'Afzender', width: 104 },
+  { key: 'kind', title: 'Soort', width: 88 },
+  { key: 'description', title: 'Omschrijving', width: 160.28 },
   { key: 'pages', title: "Pagina's", width: 52 },
 ] as const;
 
@@ -89,7 +90,13 @@ export function layoutIndex(rows: IndexRow[], measure: TextMeasure): FrontPage[]
   header(flow, measure, false);
   if (rows.length === 0) {
     flow.y -= 20;
-    flow.text({ text: 'Er zijn geen producties geselecteerd.', x: LEFT, y: flow.y, size: 10, weight: 'regular' });
+    flow.text({
+      text: 'Er zijn geen producties geselecteerd.',
+      x: LEFT,
+      y: flow.y,
+      size: 10,
+      weight: 'regular',
+    });
   }
   for (const row of rows) {
     const cells: Record<ColumnKey, string> = {

@@ -13,7 +13,14 @@ import type { BuiltBundle, BundleDocument, BundleOptions, BundleSource, SplitFil
 
 export type * from './types';
 export { BundleError } from './errors';
-export { planBundle, selectDocuments, orderDocuments, bundlePageFor, collectBsns, type PlanOptions } from './plan';
+export {
+  planBundle,
+  selectDocuments,
+  orderDocuments,
+  bundlePageFor,
+  collectBsns,
+  type PlanOptions,
+} from './plan';
 export { preflight } from './preflight';
 export { PURPOSES, DOCUMENT_TYPE_LABELS, purposeInfo, type PurposeInfo } from './purposes';
 export { createTextMeasure, loadBundleFonts } from './fonts';
@@ -23,7 +30,10 @@ export { dutchDate } from './dates';
 
 function validate(options: BundleOptions): void {
   if (!PURPOSES[options.purpose]) {
-    throw new BundleError('BAD_INPUT', 'Kies waarvoor de bundel is (bijvoorbeeld rechtbank of advocaat).');
+    throw new BundleError(
+      'BAD_INPUT',
+      'Kies waarvoor de bundel is (bijvoorbeeld rechtbank of advocaat).',
+    );
   }
   for (const [name, value] of [
     ['today', options.today],
@@ -40,9 +50,9 @@ function validate(options: BundleOptions): void {
 }
 
 /**
- * Builds the bundle PDF (and on request one PDF per productie). `split`, when asked for, lists
- * the productie files followed by `manifest.json`; `manifest` is always returned and holds the
- * SHA-256 of every original, of the bundle and of each split file.
+ * Builds the bundle PDF (and on request one PDF per productie, in productie order). `manifest`
+ * is always returned: the SHA-256 of every original, of the bundle and of each split file; the
+ * caller writes it as `manifest.json` next to the split files.
  */
 export async function buildBundle(
   docs: BundleDocument[],
@@ -66,14 +76,21 @@ export async function buildBundle(
     options.onProgress?.(0.95, 'Losse producties maken');
     split = await splitBundle(rendered.pdf, plan, options);
   }
-  const manifest = buildManifest(plan, options, rendered.pdf, rendered.originals, rendered.redactedPages, split);
-  if (split) {
-    split.push({
-      name: 'manifest.json',
-      bytes: new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`),
-    });
-  }
-  const result: BuiltBundle = { pdf: rendered.pdf, plan, sha256: sha256Hex(rendered.pdf), warnings, manifest };
+  const manifest = buildManifest(
+    plan,
+    options,
+    rendered.pdf,
+    rendered.originals,
+    rendered.redactedPages,
+    split,
+  );
+  const result: BuiltBundle = {
+    pdf: rendered.pdf,
+    plan,
+    sha256: sha256Hex(rendered.pdf),
+    warnings,
+    manifest,
+  };
   if (split) result.split = split;
   options.onProgress?.(1, 'Bundel klaar');
   return result;

@@ -1,6 +1,13 @@
 // Page geometry shared by the plan (which paginates) and the renderer (which draws what the
 // plan placed). Units: PDF points, origin bottom-left.
-import type { FontWeight, FrontPage, PlacedLink, PlacedRule, PlacedText, TextMeasure } from './types';
+import type {
+  FontWeight,
+  FrontPage,
+  PlacedLink,
+  PlacedRule,
+  PlacedText,
+  TextMeasure,
+} from './types';
 import { wrapText } from './text';
 
 export const A4 = { width: 595.28, height: 841.89 } as const;

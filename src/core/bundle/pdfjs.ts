@@ -112,7 +112,9 @@ export class PdfjsFile {
     const page = await this.page(index);
     try {
       const content = await page.getTextContent();
-      return content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : ' ') : '')).join('');
+      return content.items
+        .map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : ' ') : ''))
+        .join('');
     } finally {
       page.cleanup();
     }

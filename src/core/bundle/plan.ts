@@ -105,21 +105,31 @@ export function orderDocuments(docs: BundleDocument[], order?: string[]): Bundle
   return indexed.map((x) => x.doc);
 }
 
-/** Every BSN to black out: given, per document, and 11-proef numbers found in the text. */
+/**
+ * Every BSN to black out: given, per document, and 11-proef numbers found in any text that ends
+ * up in the bundle (page text, titles, senders, the cover fields, the chronology).
+ */
 export function collectBsns(docs: BundleDocument[], options: PlanOptions): string[] {
   if (!options.redactBsn) return [];
   const all = new Set<string>();
-  for (const raw of options.bsns ?? []) {
+  const given = [...(options.bsns ?? []), ...docs.flatMap((d) => d.bsn ?? [])];
+  for (const raw of given) {
     const bsn = normalizeBsn(raw);
     if (bsn) all.add(bsn);
   }
-  for (const doc of docs) {
-    for (const raw of doc.bsn ?? []) {
-      const bsn = normalizeBsn(raw);
-      if (bsn) all.add(bsn);
-    }
-    for (const page of doc.pages) for (const bsn of findBsnsInText(page.text)) all.add(bsn);
-  }
+  const texts = [
+    options.subject ?? '',
+    options.compiledBy ?? '',
+    ...(options.zaaknummers ?? []),
+    ...(options.timeline ?? []).map((e) => e.title),
+    ...docs.flatMap((d) => [
+      d.title,
+      d.sender ?? '',
+      ...d.references,
+      ...d.pages.map((p) => p.text),
+    ]),
+  ];
+  for (const text of texts) for (const bsn of findBsnsInText(text)) all.add(bsn);
   return [...all].sort();
 }
 
@@ -200,14 +210,23 @@ export function planBundle(
   const ordered = orderDocuments(selectDocuments(docs, options), options.order);
   const bsns = collectBsns(ordered, options);
   const scrub = (s: string): string => (bsns.length > 0 ? maskBsnInText(s, bsns) : s);
-  const clean = (s: string): string => cleanText(scrub(s), measure).replace(/\s*\n\s*/g, ' ').trim();
+  const clean = (s: string): string =>
+    cleanText(scrub(s), measure)
+      .replace(/\s*\n\s*/g, ' ')
+      .trim();
 
   // Page counts of the producties (independent of the front matter).
   const bodies = ordered.map((doc) => {
     const kind = productieKind(doc.mimeType);
     if (kind === 'text') {
       const text = layoutTextDocument(doc, scrub, measure);
-      return { doc, kind, pageCount: text.pages.length, starts: text.starts, textPages: text.pages };
+      return {
+        doc,
+        kind,
+        pageCount: text.pages.length,
+        starts: text.starts,
+        textPages: text.pages,
+      };
     }
     const pages = sortedPages(doc);
     if (pages.length === 0 && kind === 'pdf') {
@@ -240,13 +259,18 @@ export function planBundle(
     measure,
   ).length;
 
-  const withChronology = Boolean(options.chronology && options.timeline && options.timeline.length > 0);
+  const withChronology = Boolean(
+    options.chronology && options.timeline && options.timeline.length > 0,
+  );
   const subject = options.subject?.trim()
     ? options.initialsOnly
       ? toInitials(clean(options.subject))
       : clean(options.subject)
     : null;
-  const dated = ordered.map((d) => d.date).filter((d): d is string => d !== null).sort();
+  const dated = ordered
+    .map((d) => d.date)
+    .filter((d): d is string => d !== null)
+    .sort();
 
   // Cover and chronology print page numbers, and page numbers depend on their length: iterate
   // to a fixed point (one or two rounds in practice).
@@ -302,7 +326,10 @@ export function planBundle(
       : [];
     if (cover.length !== coverCount || chronology.length !== chronoCount) {
       if (round >= 6) {
-        throw new BundleError('INTERNAL', 'De indeling van de bundel komt niet rond. Probeer het opnieuw.');
+        throw new BundleError(
+          'INTERNAL',
+          'De indeling van de bundel komt niet rond. Probeer het opnieuw.',
+        );
       }
       coverCount = cover.length;
       chronoCount = chronology.length;
@@ -334,7 +361,11 @@ export function planBundle(
       outline.push({
         title: 'Producties',
         page: sections.producties.first,
-        children: producties.map((p) => ({ title: outlineTitle(p), page: p.firstPage, children: [] })),
+        children: producties.map((p) => ({
+          title: outlineTitle(p),
+          page: p.firstPage,
+          children: [],
+        })),
       });
     }
     return {
@@ -359,7 +390,9 @@ function chronologyRows(
   const byDoc = new Map(producties.map((p) => [p.documentId, p]));
   const entries = [...(options.timeline ?? [])]
     .map((entry, i) => ({ entry, i }))
-    .sort((a, b) => (a.entry.date === b.entry.date ? a.i - b.i : a.entry.date < b.entry.date ? -1 : 1));
+    .sort((a, b) =>
+      a.entry.date === b.entry.date ? a.i - b.i : a.entry.date < b.entry.date ? -1 : 1,
+    );
   return entries.map(({ entry }) => {
     const cites =
       entry.cites && entry.cites.length > 0

@@ -78,10 +78,12 @@ export function preflight(docs: BundleDocument[], options: PlanOptions): Preflig
       });
     }
     if (productieKind(doc.mimeType) !== 'text') {
-      const empty = doc.pages.filter((p) => p.source === 'none' || p.text.trim() === '').map((p) => p.n);
+      const empty = doc.pages
+        .filter((p) => p.source === 'none' || p.text.trim() === '')
+        .map((p) => p.n);
       if (empty.length > 0) {
         const redact = options.redactBsn
-          ? ' Een BSN op zo\'n pagina kan niet automatisch worden zwartgelakt; markeer het zelf.'
+          ? " Een BSN op zo'n pagina kan niet automatisch worden zwartgelakt; markeer het zelf."
           : '';
         warnings.push({
           code: 'no-text',

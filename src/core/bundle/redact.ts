@@ -104,7 +104,12 @@ export function paintBoxes(image: RawImage, space: WordSpace, boxes: readonly Re
 }
 
 /** Rejects word coordinates that cannot belong to this page: wrong boxes would miss a BSN. */
-export function assertSameShape(space: WordSpace, width: number, height: number, where: string): void {
+export function assertSameShape(
+  space: WordSpace,
+  width: number,
+  height: number,
+  where: string,
+): void {
   const a = space.width / space.height;
   const b = width / height;
   if (!(Math.abs(a - b) / b < 0.03)) {

@@ -74,7 +74,11 @@ class Renderer {
     this.bold = bold;
   }
 
-  static async create(plan: BundlePlan, options: BundleOptions, fonts: BundleFonts): Promise<Renderer> {
+  static async create(
+    plan: BundlePlan,
+    options: BundleOptions,
+    fonts: BundleFonts,
+  ): Promise<Renderer> {
     const pdf = await PDFDocument.create({ updateMetadata: false });
     const regular = await EmbeddedFont.embed(pdf, fonts.regular);
     const bold = await EmbeddedFont.embed(pdf, fonts.bold);
@@ -101,10 +105,21 @@ class Renderer {
     const content = opts.before ?? new Content();
     content.save().transform(frame.matrix);
     if (opts.words && opts.space && opts.words.length > 0) {
-      drawInvisibleWords(content, this.regular, fonts.regularKey, opts.words, opts.space, frame.width, frame.height);
+      drawInvisibleWords(
+        content,
+        this.regular,
+        fonts.regularKey,
+        opts.words,
+        opts.space,
+        frame.width,
+        frame.height,
+      );
     }
     this.pagesDone++;
-    const spec: Parameters<typeof drawStamps>[3] = { page: this.pagesDone, total: this.plan.totalPages };
+    const spec: Parameters<typeof drawStamps>[3] = {
+      page: this.pagesDone,
+      total: this.plan.totalPages,
+    };
     if (opts.productie !== undefined) spec.productie = opts.productie;
     drawStamps(content, frame, fonts, spec);
     content.restore();
@@ -131,7 +146,11 @@ class Renderer {
     const fonts = this.fontsOn(page);
     const content = new Content();
     for (const rule of front.rules) {
-      content.save().strokeGray(rule.gray).line(rule.x0, rule.y0, rule.x1, rule.y1, rule.width).restore();
+      content
+        .save()
+        .strokeGray(rule.gray)
+        .line(rule.x0, rule.y0, rule.x1, rule.y1, rule.width)
+        .restore();
     }
     for (const t of front.texts) {
       const font = t.weight === 'bold' ? fonts.bold : fonts.regular;
@@ -145,16 +164,21 @@ class Renderer {
     appendContent(this.pdf, page, content);
     for (const link of front.links) {
       const target = pageRefs[link.targetPage - 1];
-      if (!target) throw new BundleError('INTERNAL', 'Een verwijzing in de productielijst klopt niet.');
+      if (!target)
+        throw new BundleError('INTERNAL', 'Een verwijzing in de productielijst klopt niet.');
       addGoToLink(this.pdf, page, link.rect, target);
     }
   }
 
   // ---- producties ----------------------------------------------------------------------
 
-  private async addProductie(p: PlannedProductie, doc: BundleDocument, source: BundleSource): Promise<void> {
+  private async addProductie(
+    p: PlannedProductie,
+    doc: BundleDocument,
+    source: BundleSource,
+  ): Promise<void> {
     this.progress(`Productie ${p.n} van ${this.plan.producties.length} toevoegen`);
-    const bytes = await source.original(doc.id);
+    const bytes = ownBuffer(await source.original(doc.id));
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     if (sha256 !== doc.sha256.toLowerCase()) {
       throw new BundleError(
@@ -185,14 +209,17 @@ class Renderer {
       const page = this.pdf.addPage([A4.width, A4.height]);
       const fonts = this.fontsOn(page);
       const content = new Content();
-      for (const t of lines) content.text(fonts.regular, fonts.regularKey, t.size, t.x, t.y, t.text);
+      for (const t of lines)
+        content.text(fonts.regular, fonts.regularKey, t.size, t.x, t.y, t.text);
       const frame = frameFor({ x: 0, y: 0, width: A4.width, height: A4.height }, 0);
       this.decorate(page, frame, { ...(i === 0 ? { productie: p.n } : {}), before: content });
     });
   }
 
   private areasFor(documentId: string, n: number): Rect[] {
-    return (this.options.redactAreas ?? []).filter((a) => a.documentId === documentId && a.page === n);
+    return (this.options.redactAreas ?? []).filter(
+      (a) => a.documentId === documentId && a.page === n,
+    );
   }
 
   private markRedacted(documentId: string, n: number): void {
@@ -240,7 +267,11 @@ class Renderer {
     }
   }
 
-  private async addPdfPages(p: PlannedProductie, doc: BundleDocument, bytes: Uint8Array): Promise<void> {
+  private async addPdfPages(
+    p: PlannedProductie,
+    doc: BundleDocument,
+    bytes: Uint8Array,
+  ): Promise<void> {
     let src: PDFDocument | null = null;
     try {
       src = await PDFDocument.load(bytes, { updateMetadata: false });
@@ -339,9 +370,16 @@ class Renderer {
     const before = new Content().drawXObject(key, uprightImageMatrix(pw, ph, 0));
     const layer =
       bp.source === 'embedded' || bp.words.length === 0
-        ? { words: fromPdf.keptWords.filter((w) => !areasHit(w, areas, bpSpace, pixelSpace)), space: pixelSpace }
+        ? {
+            words: fromPdf.keptWords.filter((w) => !areasHit(w, areas, bpSpace, pixelSpace)),
+            space: pixelSpace,
+          }
         : { words: fromVault.keptWords, space: bpSpace };
-    this.decorate(page, frameFor({ x: 0, y: 0, width: pw, height: ph }, 0), { ...productie, ...layer, before });
+    this.decorate(page, frameFor({ x: 0, y: 0, width: pw, height: ph }, 0), {
+      ...productie,
+      ...layer,
+      before,
+    });
   }
 
   // ---- whole bundle --------------------------------------------------------------------
@@ -357,7 +395,10 @@ class Renderer {
       await this.addProductie(p, doc, source);
     }
     if (this.pdf.getPageCount() !== this.plan.totalPages) {
-      throw new BundleError('INTERNAL', 'Het aantal pagina\'s van de bundel klopt niet met de planning.');
+      throw new BundleError(
+        'INTERNAL',
+        "Het aantal pagina's van de bundel klopt niet met de planning.",
+      );
     }
     const pageRefs = this.pdf.getPages().map((page) => page.ref);
     const done = this.pagesDone;
@@ -396,9 +437,20 @@ function areasHit(word: Rect, areas: Rect[], areaSpace: WordSpace, wordSpace: Wo
     const ax1 = Math.max(a.x0, a.x1) * sx;
     let ay0 = Math.min(a.y0, a.y1) * sy;
     let ay1 = Math.max(a.y0, a.y1) * sy;
-    if (areaSpace.origin === 'bottom-left') [ay0, ay1] = [wordSpace.height - ay1, wordSpace.height - ay0];
+    if (areaSpace.origin === 'bottom-left')
+      [ay0, ay1] = [wordSpace.height - ay1, wordSpace.height - ay0];
     return word.x0 < ax1 && ax0 < word.x1 && word.y0 < ay1 && ay0 < word.y1;
   });
+}
+
+/**
+ * pdf-lib's JPEG embedder reads `bytes.buffer` from offset 0, so a view into a larger buffer (a
+ * Node Buffer from the pool, a structured-clone copy) would be misread; give it its own buffer.
+ */
+function ownBuffer(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+    ? bytes
+    : bytes.slice();
 }
 
 function spaceOf(bp: BundlePage): WordSpace {
@@ -411,7 +463,15 @@ function pagesOf(doc: BundleDocument, count: number): BundlePage[] {
   return Array.from(
     { length: count },
     (_, i) =>
-      sorted[i] ?? { n: i + 1, source: 'none', text: '', words: [], width: 1, height: 1, rotation: 0 },
+      sorted[i] ?? {
+        n: i + 1,
+        source: 'none',
+        text: '',
+        words: [],
+        width: 1,
+        height: 1,
+        rotation: 0,
+      },
   );
 }
 

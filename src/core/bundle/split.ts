@@ -44,10 +44,15 @@ export async function splitBundle(
   for (const p of plan.producties) {
     throwIfAborted(options.signal);
     const out = await PDFDocument.create({ updateMetadata: false });
-    const indices = Array.from({ length: p.lastPage - p.firstPage + 1 }, (_, i) => p.firstPage - 1 + i);
+    const indices = Array.from(
+      { length: p.lastPage - p.firstPage + 1 },
+      (_, i) => p.firstPage - 1 + i,
+    );
     for (const page of await out.copyPages(source, indices)) out.addPage(page);
     const who = p.sender ?? p.title;
-    out.setTitle(`Productie ${p.n} — ${dutchDate(p.date)} — ${who}`, { showInWindowTitleBar: true });
+    out.setTitle(`Productie ${p.n} — ${dutchDate(p.date)} — ${who}`, {
+      showInWindowTitleBar: true,
+    });
     out.setSubject(plan.title);
     if (options.compiledBy?.trim()) out.setAuthor(options.compiledBy.trim());
     out.setCreator('Dossierkluis');

@@ -21,7 +21,12 @@ export function productieStampText(n: number): string {
 }
 
 /** Draws the stamps; `content` must already be in display space (see frame.ts). */
-export function drawStamps(content: Content, frame: PageFrame, fonts: PageFonts, spec: StampSpec): void {
+export function drawStamps(
+  content: Content,
+  frame: PageFrame,
+  fonts: PageFonts,
+  spec: StampSpec,
+): void {
   // Sized for A4; small pages (receipts, phone screenshots) get smaller stamps, never tiny.
   const scale = Math.min(1.4, Math.max(0.55, Math.min(frame.width, frame.height) / 595));
 

@@ -159,7 +159,7 @@ export function pageSpan(first: number, last: number): string {
 export function pageList(pages: number[]): string {
   const sorted = [...new Set(pages)].sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
     parts.push(pageSpan(sorted[i]!, sorted[j]!));

@@ -5,7 +5,7 @@ import { fixDigitConfusions, normaliseText } from './normalise';
 
 /** The 11-proef for BSNs: weights 9..2 and -1 for the last digit; the sum is a multiple of 11. */
 export function isValidBsn(s: string): boolean {
-  const digits = s.replace(/[\s.\-]/g, '');
+  const digits = s.replace(/[\s.-]/g, '');
   if (!/^\d{9}$/.test(digits) || /^0+$/.test(digits)) return false;
   let sum = 0;
   for (let i = 0; i < 8; i += 1) sum += Number(digits[i]) * (9 - i);

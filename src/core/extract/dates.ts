@@ -57,7 +57,7 @@ const GAP = '[ \\t]*(?:\\n[ \\t]*)?';
 
 const WRITTEN = new RegExp(
   `(?<![\\p{L}\\d])(?:(${WEEKDAY_SOURCE})\\.?,?${GAP})?(\\d{1,2})(?:e|ste|de)?${GAP}(${MONTH_SOURCE})(?![\\p{L}])\\.?` +
-    `(?:,?${GAP}(\\d{4}|'\\s?\\d{2})(?!\\d))?`,
+    `(?:,?${GAP}(\\d{4}|['‘’\`]\\s?\\d{2})(?!\\d))?`,
   'giu',
 );
 
@@ -66,7 +66,7 @@ const NUMERIC = new RegExp(
   'giu',
 );
 
-const ISO = /(?<![\d/.\-])(\d{4})-(\d{2})-(\d{2})(?![\d\-])/g;
+const ISO = /(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 
 export interface DateMatch {
   /** The date, or null when the text gives no year ("vóór 10 maart"). */
@@ -118,6 +118,15 @@ export function addDays(iso: IsoDate, days: number): IsoDate {
   // Date.UTC is only used as a day counter here; the result is read back in UTC too.
   const t = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
   return toIsoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate())!;
+}
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  const [a, b] = [parseIsoDate(from), parseIsoDate(to)];
+  if (!a || !b) throw new Error(`not an IsoDate: ${!a ? from : to}`);
+  return Math.round(
+    (Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000,
+  );
 }
 
 /**

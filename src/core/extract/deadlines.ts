@@ -1,8 +1,8 @@
 // Dates and terms a letter sets: appointments, "uiterlijk"/"vóór" dates, end dates and relative
 // terms ("binnen zes weken na de datum van verzending"). Statutory terms are computed elsewhere
-// (case/deadlines) from `rule`; here only what the letter itself says is filled in.
+// (src/core/case) from `rule`; here only what the letter itself says is filled in.
 import type { IsoDate, StatedDeadline } from '../../shared/domain';
-import { findDates, resolveYear, WEEKDAY_SOURCE, type DateMatch } from './dates';
+import { daysBetween, findDates, resolveYear, WEEKDAY_SOURCE, type DateMatch } from './dates';
 import { collapseSpaces, flowText, prepareText } from './normalise';
 
 const NUMBER_WORD =
@@ -35,17 +35,22 @@ const END_CUE = new RegExp(
 // "de termijn … verstrijkt op 1 april": the date is the last day to act.
 const TERM_ENDS = /\btermijn\b/i;
 const TERM_ENDS_AFTER = /^\s*(?:verstrijkt|verloopt|eindigt|afloopt|afgelopen)/i;
+const TERM_ENDS_BEFORE =
+  /\btermijn\b[^.]{0,80}\b(?:verstrijkt|verloopt|eindigt|loopt\s+af)\s+op\s*$/i;
 // Words that turn a bare "op <date>" into a planned moment.
-const PLANNED = /\b(?:afgesproken|afspraak|gepland|ingepland|staat\s+gepland|uitgenodigd|uitnodiging|nodigen)\b/i;
+const PLANNED =
+  /\b(?:afgesproken|afspraak|gepland|ingepland|staat\s+gepland|uitgenodigd|uitnodiging|nodigen)\b/i;
 const DUE_CUE = new RegExp(
   `(?:\\buiterlijk|vóór|\\bvoor|\\bniet\\s+later\\s+dan|\\buiterste\\s+datum|\\bdeadline)\\s*(?:op\\s+)?(?:${WEEKDAY_SOURCE}\\.?,?\\s*)?$`,
   'i',
 );
 const APPOINTMENT_NOUN =
   /\b(?:zitting|mondelinge\s+behandeling|gesprek\w*|\w*gesprek|afspraak|intake|huisbezoek|evaluatie|\w*overleg|bijeenkomst|omgang|bezoek|onderzoek|hoorzitting|behandeling|kennismaking)\b/i;
-const NOT_A_DEADLINE = /\b(?:geboren|geb\.|geboortedatum|sinds|ontvangen|ingekomen|d\.d\.|vastgesteld\s+op)\s*(?:op\s+)?$/i;
+const NOT_A_DEADLINE =
+  /\b(?:geboren|geb\.|geboortedatum|sinds|ontvangen|ingekomen|d\.d\.|vastgesteld\s+op)\s*(?:op\s+)?$/i;
 // A relative term without an anchor only counts when the sentence asks or promises an action.
-const ACTION = /\b(?:moet|moeten|dient|dienen|stuur|sturen|stuurt|belt|bellen|neemt\s+contact|nemen\s+contact|reageer|reageren|ontvangt|indienen|instellen|aanvragen|termijn|doe|doen|laat|laten|geef|geven|zorgt|zorg)\b/i;
+const ACTION =
+  /\b(?:moet|moeten|dient|dienen|stuur|sturen|stuurt|belt|bellen|neemt\s+contact|nemen\s+contact|reageer|reageren|ontvangt|indienen|instellen|aanvragen|termijn|doe|doen|laat|laten|geef|geven|zorgt|zorg)\b/i;
 // A yearless date that resolves this far after the letter is a past date, not a future one.
 const MAX_AHEAD_DAYS_WITHOUT_YEAR = 300;
 
@@ -74,7 +79,9 @@ export function extractStatedDeadlines(text: string, letterDate: IsoDate | null)
   const out: StatedDeadline[] = [];
   for (const s of sentences(flowed)) {
     const relative = [...s.text.matchAll(RELATIVE)].filter(
-      (m) => /\b(?:na|vanaf|nadat|voor|vóór)\b/i.test(m[0]) || ACTION.test(clauseOf(s.text, m.index!, m.index! + m[0].length)),
+      (m) =>
+        /\b(?:na|vanaf|nadat|voor|vóór)\b/i.test(m[0]) ||
+        ACTION.test(clauseOf(s.text, m.index!, m.index! + m[0].length)),
     );
     const dated = datedDeadlines(s, letterDate).filter(
       // The letter's own date, repeated in a page header, is not something it sets.
@@ -84,7 +91,12 @@ export function extractStatedDeadlines(text: string, letterDate: IsoDate | null)
       const rule = ruleFrom(s.text, relative[0]!);
       const due = dated.find((d) => d.kind === 'due' || d.kind === 'end');
       const what = describe(s, due ? 'due' : 'term');
-      out.push({ what, rule, ...(due ? { date: due.date } : {}), ...(due?.time ? { time: due.time } : {}) });
+      out.push({
+        what,
+        rule,
+        ...(due ? { date: due.date } : {}),
+        ...(due?.time ? { time: due.time } : {}),
+      });
       for (const d of dated) if (d !== due) out.push(toDeadline(s, d));
       for (const extra of relative.slice(1)) out.push({ what, rule: ruleFrom(s.text, extra) });
       continue;
@@ -106,11 +118,11 @@ interface DatedHit {
 function datedDeadlines(s: Sentence, letterDate: IsoDate | null): DatedHit[] {
   const hits: DatedHit[] = [];
   for (const match of findDates(s.text)) {
-    const date =
-      match.iso ?? (letterDate ? resolveYear(match.day, match.month, letterDate) : null);
+    const date = match.iso ?? (letterDate ? resolveYear(match.day, match.month, letterDate) : null);
     if (!date) continue;
     if (letterDate && date < letterDate) continue;
-    if (!match.iso && letterDate && daysBetween(letterDate, date) > MAX_AHEAD_DAYS_WITHOUT_YEAR) continue;
+    if (!match.iso && letterDate && daysBetween(letterDate, date) > MAX_AHEAD_DAYS_WITHOUT_YEAR)
+      continue;
     const prefix = s.text.slice(Math.max(0, match.start - 70), match.start);
     if (NOT_A_DEADLINE.test(prefix) || OWN_DATE_LINE.test(linePrefix(s.text, match))) continue;
     const after = s.text.slice(match.end, match.end + 40);
@@ -118,10 +130,17 @@ function datedDeadlines(s: Sentence, letterDate: IsoDate | null): DatedHit[] {
     let kind: Kind | null = null;
     const future = letterDate === null || date > letterDate;
     if (DUE_CUE.test(prefix)) kind = 'due';
-    else if (TERM_ENDS.test(prefix) && TERM_ENDS_AFTER.test(after)) kind = 'due';
+    else if (
+      (TERM_ENDS.test(prefix) && TERM_ENDS_AFTER.test(after)) ||
+      TERM_ENDS_BEFORE.test(prefix)
+    )
+      kind = 'due';
     else if (END_CUE.test(prefix)) kind = 'end';
     else if (time !== null) kind = 'appointment';
-    else if (/\b(?:dag\s+en\s+datum|datum\s+zitting|datum\s+en\s+tijd)\s*:?\s*\S*\s*$/i.test(prefix)) kind = 'appointment';
+    else if (
+      /\b(?:dag\s+en\s+datum|datum\s+zitting|datum\s+en\s+tijd)\s*:?\s*\S*\s*$/i.test(prefix)
+    )
+      kind = 'appointment';
     else if (
       future &&
       /\bop\s*(?:[a-z]+dag\s*)?$/i.test(prefix) &&
@@ -142,14 +161,6 @@ function datedDeadlines(s: Sentence, letterDate: IsoDate | null): DatedHit[] {
     }
   }
   return hits;
-}
-
-function daysBetween(from: IsoDate, to: IsoDate): number {
-  const [a, b] = [from, to].map((d) => {
-    const [y, m, day] = d.split('-').map(Number) as [number, number, number];
-    return Date.UTC(y, m - 1, day);
-  });
-  return Math.round((b! - a!) / 86_400_000);
 }
 
 function timeAfter(after: string): string | null {
@@ -182,7 +193,7 @@ function ruleFrom(sentence: string, m: RegExpMatchArray): string {
 
 function sentences(text: string): Sentence[] {
   const parts = text
-    .split(/\n\s*\n|(?<=[.!?])\s+(?=[\p{Lu}\d•\-])|\n(?=\s*[•\-*]\s)/u)
+    .split(/\n\s*\n|(?<=[.!?])\s+(?=[\p{Lu}\d•-])|\n(?=\s*[•*-]\s)/u)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
   return parts.map((p, i) => ({ text: p, prev: parts.slice(Math.max(0, i - 3), i).reverse() }));
@@ -193,23 +204,51 @@ const WHAT: Array<{ re: RegExp; what: (m: RegExpMatchArray, s: string) => string
   {
     re: /hoger\s+beroep/i,
     what: (_m, s) => {
-      const court = /\bbij\s+het\s+(gerechtshof\s+[\p{Lu}][\p{L}-]+)/iu.exec(s);
+      const court = /\bbij\s+het\s+(gerechtshof\s+(?:[Dd]en\s+)?\p{Lu}[\p{L}-]+)/u.exec(s);
       return court ? `hoger beroep bij het ${court[1]}` : 'hoger beroep';
     },
   },
-  { re: /vervallen\s+(?:te\s+)?verkla|vervallenverklaring/i, what: () => 'verzoek vervallenverklaring aanwijzing' },
-  { re: /\b(?:stukken|toesturen|toe\s+te\s+sturen|nog\s+iets\s+(?:sturen|toesturen))\b/i, what: () => 'stukken toesturen' },
-  { re: /(?<!(?:voor|vóór)\s+de\s+)\b(?:zitting|mondelinge\s+behandeling)\b/i, what: (_m, s) => (/kinderrechter/i.test(s) ? 'zitting kinderrechter' : 'zitting') },
+  {
+    re: /vervallen\s+(?:te\s+)?verkla|vervallenverklaring/i,
+    what: () => 'verzoek vervallenverklaring aanwijzing',
+  },
+  {
+    re: /\b(?:stukken|toesturen|toe\s+te\s+sturen|nog\s+iets\s+(?:sturen|toesturen))\b/i,
+    what: () => 'stukken toesturen',
+  },
+  {
+    re: /(?<!(?:voor|vóór)\s+de\s+)\b(?:zitting|mondelinge\s+behandeling)\b/i,
+    what: (_m, s) => (/kinderrechter/i.test(s) ? 'zitting kinderrechter' : 'zitting'),
+  },
   { re: /\bberoep\b/i, what: () => 'beroep instellen' },
   { re: /\bintake\b/i, what: () => 'intake' },
-  { re: /\b(\p{Ll}+\s+)?(\p{Ll}*gesprek)\b/iu, what: (m) => collapseSpaces(`${m[1] && /[ei]nd\s*$|nde\s*$/.test(m[1]) ? m[1] : ''}${m[2]}`) },
-  { re: /\b(?:(volgend|volgende)\s+)?(\p{Ll}+overleg|(?<=volgende?\s+)overleg)\b/iu, what: (m) => collapseSpaces(`${m[1] ?? ''} ${m[2]}`).toLowerCase() },
+  {
+    re: /\b(\p{Ll}+\s+)?(\p{Ll}*gesprek)\b/iu,
+    what: (m) => collapseSpaces(`${m[1] && /[ei]nd\s*$|nde\s*$/.test(m[1]) ? m[1] : ''}${m[2]}`),
+  },
+  {
+    re: /\b(?:(volgend|volgende)\s+)?(\p{Ll}+overleg|(?<=volgende?\s+)overleg)\b/iu,
+    what: (m) => collapseSpaces(`${m[1] ?? ''} ${m[2]}`).toLowerCase(),
+  },
+  {
+    re: /\b(\p{Ll}*beraad|bijeenkomst|vergadering|hoorzitting|rondetafelgesprek)\b/iu,
+    what: (m) => m[1]!.toLowerCase(),
+  },
   { re: /\bevalu/i, what: () => 'evaluatie' },
   { re: /\bhuisbezoek\b/i, what: () => 'huisbezoek' },
-  { re: /\b(?:begeleide\s+)?omgang|\bbegeleide\s+moment/i, what: (m) => (/begeleide/i.test(m[0]) ? 'begeleide omgang' : 'omgang') },
+  {
+    re: /\b(?:begeleide\s+)?omgang|\bbegeleide\s+moment/i,
+    what: (m) => (/begeleide/i.test(m[0]) ? 'begeleide omgang' : 'omgang'),
+  },
   { re: /\baanmeld|\bmeldt\b.*\baan\b/i, what: () => 'aanmelding' },
-  { re: /\b(?:getekend|ondertekend)\b.*\bterug|\bterug(?:sturen|te\s+sturen)\b/i, what: () => 'ondertekend terugsturen' },
-  { re: /\blaten\s+weten|\bbevestig|\breageren\b|\breactie\b|\bverneem\b|\bhoren\b|\bbereid\b/i, what: () => 'reactie geven' },
+  {
+    re: /\b(?:getekend|ondertekend)\b.*\bterug|\bterug(?:sturen|te\s+sturen)\b/i,
+    what: () => 'ondertekend terugsturen',
+  },
+  {
+    re: /\blaten\s+weten|\bbevestig|\breageren\b|\breactie\b|\bverneem\b|\bhoren\b|\bbereid\b/i,
+    what: () => 'reactie geven',
+  },
   { re: /\bbelt\b|\bbellen\b|contact\s+op/i, what: () => 'telefonisch contact' },
   { re: /\bafspraak\b/i, what: () => 'afspraak' },
 ];
@@ -228,7 +267,8 @@ function describe(s: Sentence, kind: Kind | 'term', match?: DateMatch): string {
   for (const scope of scopes) {
     for (const w of WHAT) {
       const m = w.re.exec(scope);
-      if (m) return collapseSpaces(w.what(m, scope));
+      // The description may borrow detail from the sentences before ("zitting" → of whom).
+      if (m) return collapseSpaces(w.what(m, [scope, ...s.prev].join('\n')));
     }
   }
   // Nothing recognised: the clause (or the start of the sentence) says what it is about.
@@ -254,7 +294,8 @@ function endSubject(text: string): string | null {
 /** The clause around [start, end): from the previous , ; or : up to the next , or ;. */
 function clauseBounds(text: string, start: number, end: number): [number, number] {
   const before = text.slice(0, start);
-  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  const from =
+    Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
   const next = text.slice(end).search(/[,;]/);
   return [from, next === -1 ? text.length : end + next];
 }
@@ -269,7 +310,9 @@ function lineClause(text: string, m: DateMatch): string {
   const [from, to] = clauseBounds(text, m.start, m.end);
   const lineStart = text.lastIndexOf('\n', m.start) + 1;
   const lineEnd = text.indexOf('\n', m.end);
-  return text.slice(Math.max(from, lineStart), Math.min(to, lineEnd === -1 ? text.length : lineEnd)).trim();
+  return text
+    .slice(Math.max(from, lineStart), Math.min(to, lineEnd === -1 ? text.length : lineEnd))
+    .trim();
 }
 
 function dedupe(items: StatedDeadline[]): StatedDeadline[] {

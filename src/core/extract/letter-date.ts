@@ -6,41 +6,45 @@ import { ocrLoose, prepareText, toLines, type Line } from './normalise';
 
 const WEEKDAY_TAIL = `(?:${WEEKDAY_SOURCE}\\.?,?\\s*)?`;
 
-// Labels that introduce the letter's own date; the label must be all that precedes the date.
-const OWN_DATE_LABEL = new RegExp(
-  `^\\s*(?:(?:${[
-    'datum',
-    'date',
-    'dagtekening',
-    'verzonden',
-    'sent',
-    'verzenddatum',
-    'datum verzending',
-    'datum van verzending',
-    'verzonden op',
-    'datum brief',
-    'datum beschikking',
-    'datum uitspraak',
-    'uitspraakdatum',
-    'datum vonnis',
-    'datum besluit',
-    'datum rapport',
-    'rapportdatum',
-    'datum rapportage',
-    'datum verslag',
-    'verslagdatum',
-    'datum vaststelling',
-    'vastgesteld op',
-    'datum plan',
-    'datum verzoekschrift',
-    'datum afgifte',
-    'datum ondertekening',
-    'opgemaakt op',
-  ]
-    .map(ocrLoose)
-    .join('|')})\\s*[:.]?\\s*)(?:d\\.\\s?d\\.\\s*)?${WEEKDAY_TAIL}$`,
-  'i',
-);
+const OWN_DATE_LABELS = [
+  'datum',
+  'date',
+  'dagtekening',
+  'verzonden',
+  'sent',
+  'verzenddatum',
+  'datum verzending',
+  'datum van verzending',
+  'verzonden op',
+  'datum brief',
+  'datum beschikking',
+  'datum uitspraak',
+  'uitspraakdatum',
+  'datum vonnis',
+  'datum besluit',
+  'datum rapport',
+  'rapportdatum',
+  'datum rapportage',
+  'datum verslag',
+  'verslagdatum',
+  'datum vaststelling',
+  'vastgesteld op',
+  'datum plan',
+  'datum verzoekschrift',
+  'datum afgifte',
+  'datum ondertekening',
+  'opgemaakt op',
+]
+  .sort((a, b) => b.length - a.length)
+  .map(ocrLoose)
+  .join('|');
+const LABEL_TAIL = `(?:${OWN_DATE_LABELS})\\s*[:.]?\\s*(?:d\\.\\s?d\\.\\s*)?${WEEKDAY_TAIL}$`;
+
+// A label that is all that precedes the date on its line ("Datum: 14-03-2023").
+const OWN_DATE_LABEL = new RegExp(`^\\s*${LABEL_TAIL}`, 'i');
+// The same label after another field that OCR put on the same line
+// ("Ons kenmerk: AB-12 Datum: 14 maart 2023").
+const OWN_DATE_LABEL_LATE = new RegExp(`(?<![\\p{L}])${LABEL_TAIL}`, 'iu');
 
 // Words near a date that say it is not the letter's date.
 const NOT_OWN_DATE = new RegExp(
@@ -86,7 +90,8 @@ const NOT_OWN_DATE = new RegExp(
   'i',
 );
 
-const STAMP_LINE = /^\s*(?:ontvangen|ingekomen|binnengekomen|postregistratie|ontv\.?|ingek\.?)\b.{0,20}$/i;
+const STAMP_LINE =
+  /^\s*(?:ontvangen|ingekomen|binnengekomen|postregistratie|ontv\.?|ingek\.?)\b.{0,20}$/i;
 
 // "Kampen, 2 oktober 2023", "'s-Hertogenbosch, d.d. 3 januari 2022": a place and a comma.
 const PLACE_PREFIX = new RegExp(
@@ -94,12 +99,11 @@ const PLACE_PREFIX = new RegExp(
   'u',
 );
 
-const PRONOUNCED = /(?:uitgesproken|gewezen|gegeven|vastgesteld|ondertekend|gedaan)\s+(?:op|d\.d\.)\s*$/i;
-
-interface Candidate {
-  match: DateMatch;
-  score: number;
-}
+const PRONOUNCED =
+  /(?:uitgesproken|gewezen|gegeven|vastgesteld|ondertekend|gedaan)\s+(?:op|d\.d\.)\s*$/i;
+// "Beschikking van de kinderrechter d.d. 12 september 2023": the document names itself and its date.
+const SELF_NAMED =
+  /^\s*(?:beschikking|vonnis|uitspraak|besluit|rapport|raadsrapport|verslag|plan\s+van\s+aanpak|brief|verzoekschrift)\b[^.\n]{0,60}?\b(?:van|d\.\s?d\.|dd|op|gedateerd)\s*$/i;
 
 /** The letter's own date with a confidence, or null when the text holds no full date. */
 export function extractLetterDate(text: string): Suggestion<IsoDate> | null {
@@ -150,20 +154,23 @@ function scoreCandidate(match: DateMatch, lines: Line[], text: string): number {
   }
 
   if (OWN_DATE_LABEL.test(prefix)) score += 6;
+  else if (OWN_DATE_LABEL_LATE.test(prefix)) score += 4;
   else if (PLACE_PREFIX.test(prefix) && !NOT_OWN_DATE.test(prefix)) score += 5;
-  else if (PRONOUNCED.test(prefix)) score += 3;
+  else if (PRONOUNCED.test(prefix)) score += 4;
+  else if (SELF_NAMED.test(prefix)) score += 4;
   else if (prefix.trim() === '' && prevLine && OWN_DATE_LABEL.test(prevLine.text)) score += 5;
   else if (/\bd\.\s?d\.\s*$/i.test(prefix)) score += 0.5;
 
   // Bare date on its own line (letterheads that print only the date).
   if (prefix.trim() === '' && /^\s*(?:\d{1,2}[:.]\d{2}\s*(?:uur)?)?\s*$/.test(suffix)) score += 2;
   // A sentence runs on around a body date; header dates end their line.
-  if (/\p{Ll}\s*$/u.test(prefix) && !OWN_DATE_LABEL.test(prefix)) score -= 1;
+  if (/\p{Ll}\s*$/u.test(prefix) && !OWN_DATE_LABEL_LATE.test(prefix)) score -= 1;
   if (/^\s*\p{L}/u.test(suffix) && !/^\s*(?:om|at)\b/i.test(suffix)) score -= 1;
 
   // The letterhead block is at the top of the first page.
   if (line.page === 0) score += line.index < 30 ? 2 - line.index * 0.05 : 0;
-  else score -= 1;
+  // A pronounced-on date sits at the end of a decision, so a later page is no sign against it.
+  else if (!PRONOUNCED.test(prefix)) score -= 1;
   return score;
 }
 

@@ -9,20 +9,24 @@ const LETTER = '\\p{L}';
  * invisible characters. Runs of spaces inside a line collapse to one; line breaks stay.
  */
 export function normaliseText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
-    .replace(/\ufb01/g, 'fi')
-    .replace(/\ufb02/g, 'fl')
-    .replace(/\ufb00/g, 'ff')
-    .replace(/[\u2018\u2019\u201a\u2032`´]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
-    .replace(/ {2,}/g, ' ')
-    .replace(/ +\n/g, '\n')
-    .replace(/\n +/g, '\n');
+  return (
+    text
+      .normalize('NFC')
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+      .replace(/\ufb01/g, 'fi')
+      .replace(/\ufb02/g, 'fl')
+      .replace(/\ufb00/g, 'ff')
+      .replace(/[\u2018\u2019\u201a\u2032`´]/g, "'")
+      .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+      .replace(/[\u2010-\u2015\u2212]/g, '-')
+      .replace(/[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+      .replace(/ {2,}/g, ' ')
+      // Scanner specks: a lone mark after a space at a line end is dirt, not punctuation.
+      .replace(/ [.,'`´]+(?=[\n\f]|$)/g, '')
+      .replace(/ +\n/g, '\n')
+      .replace(/\n +/g, '\n')
+  );
 }
 
 const DIGIT_TOKEN = new RegExp(`(?<![${LETTER}])[0-9OoIl|]*[0-9][0-9OoIl|]*(?![${LETTER}])`, 'gu');
@@ -33,14 +37,15 @@ const DIGIT_TOKEN = new RegExp(`(?<![${LETTER}])[0-9OoIl|]*[0-9][0-9OoIl|]*(?![$
  * match positions found in the result are valid in the input.
  */
 export function fixDigitConfusions(text: string): string {
-  return text.replace(DIGIT_TOKEN, (token) =>
-    token.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1'),
-  );
+  return text.replace(DIGIT_TOKEN, (token) => token.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1'));
 }
 
 // A hyphen at a line end is a word break unless the next word is a conjunction:
 // "leer-\nen gedragsproblemen" must stay "leer- en gedragsproblemen".
-const HYPHEN_BREAK = new RegExp(`(${LETTER}{2,})-\\n(?!(?:en|of|tot|dan)\\b)(\\p{Ll}${LETTER}*)`, 'gu');
+const HYPHEN_BREAK = new RegExp(
+  `(${LETTER}{2,})-\\n(?!(?:en|of|tot|dan)\\b)(\\p{Ll}${LETTER}*)`,
+  'gu',
+);
 
 /** Joins words hyphenated across a line break ("ondertoe-\nzichtstelling"). */
 export function dehyphenate(text: string): string {
@@ -56,7 +61,16 @@ export function splitPages(text: string): string[] {
   return text.split('\f');
 }
 
-const PAGE_NUMBER_LINE = /^\s*(?:-\s*\d+\s*-|(?:pagina|blad|page|p\.)\s*\d+\s*(?:van|\/|of)\s*\d+)\s*$/i;
+// Page numbers as OCR reads them: "Pagina l van 2" has an l for the 1.
+const PAGE_NO = '[\\dlIO|]{1,3}';
+const PAGE_NUMBER_LINE = new RegExp(
+  `^\\s*(?:-\\s*${PAGE_NO}\\s*-|(?:pagina|blad|page|p\\.)\\s*${PAGE_NO}\\s*(?:van|\\/|of)\\s*${PAGE_NO})\\s*[.,']?\\s*$`,
+  'i',
+);
+const PAGE_NUMBER_TAIL = new RegExp(
+  `\\b(?:pagina|blad|page)\\s*${PAGE_NO}\\s*(?:van|\\/|of)\\s*${PAGE_NO}`,
+  'gi',
+);
 
 /**
  * Removes page furniture (page numbers, running headers and footers repeated on several
@@ -75,7 +89,8 @@ export function flowText(text: string): string {
   const firstPage = new Set((pages[0] ?? []).map(furnitureKey));
   return pages
     .map((page, p) => {
-      const edges = new Set(edgeLines(page));
+      // The first page keeps its letterhead; only its footer counts as furniture.
+      const edges = new Set(p === 0 ? bottomLines(page) : edgeLines(page));
       const top = new Set(page.filter((l) => l.trim() !== '').slice(0, 3));
       const kept = page
         .filter((line) => !PAGE_NUMBER_LINE.test(line) && !(edges.has(line) && repeated(line)))
@@ -83,7 +98,12 @@ export function flowText(text: string): string {
         // just the case number.
         .filter(
           (line) =>
-            !(p > 0 && top.has(line) && /\d/.test(line) && (!/\p{Ll}/u.test(line) || firstPage.has(furnitureKey(line)))),
+            !(
+              p > 0 &&
+              top.has(line) &&
+              /\d/.test(line) &&
+              (!/\p{Ll}/u.test(line) || firstPage.has(furnitureKey(line)))
+            ),
         )
         .map((line) => stripPageNumberTail(line));
       while (kept.length > 0 && kept[0]!.trim() === '') kept.shift();
@@ -91,6 +111,10 @@ export function flowText(text: string): string {
       return kept.join('\n');
     })
     .join('\n');
+}
+
+function bottomLines(page: string[]): string[] {
+  return page.filter((line) => line.trim().length > 0).slice(-4);
 }
 
 // Running headers and footers live in the first and last few lines of a page.
@@ -102,7 +126,7 @@ function edgeLines(page: string[]): string[] {
 // Page footers often run into the next page's first line in extracted text
 // ("Pagina 1 van 2Datum 12-10-2020"); the footer part is furniture, the rest is content.
 function stripPageNumberTail(line: string): string {
-  return line.replace(/\b(?:pagina|blad|page)\s*\d+\s*(?:van|\/|of)\s*\d+/gi, ' ').trim();
+  return line.replace(PAGE_NUMBER_TAIL, ' ').trim();
 }
 
 function furnitureKey(line: string): string {

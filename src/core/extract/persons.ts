@@ -3,14 +3,32 @@
 // a street or a heading as a person.
 import type { OrganisationKind, PersonMention } from '../../shared/domain';
 import { anyCase, flowText, prepareText } from './normalise';
-import { organisationKindOf } from './sender';
+import { displayName, organisationKindOf } from './sender';
 
 // ---------------------------------------------------------------------------------------------
 // Roles: one canonical lowercase word per role (DESIGN.md §4), with the ways letters write it.
 
 const ROLE_TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['partner moeder', ['partner van de moeder', 'partner van moeder', 'partner moeder', 'vriend van moeder', 'stiefvader']],
-  ['partner vader', ['partner van de vader', 'partner van vader', 'partner vader', 'vriendin van vader', 'stiefmoeder']],
+  [
+    'partner moeder',
+    [
+      'partner van de moeder',
+      'partner van moeder',
+      'partner moeder',
+      'vriend van moeder',
+      'stiefvader',
+    ],
+  ],
+  [
+    'partner vader',
+    [
+      'partner van de vader',
+      'partner van vader',
+      'partner vader',
+      'vriendin van vader',
+      'stiefmoeder',
+    ],
+  ],
   ['grootmoeder', ['grootmoeder', 'oma']],
   ['grootvader', ['grootvader', 'opa']],
   ['pleegmoeder', ['pleegmoeder']],
@@ -19,7 +37,17 @@ const ROLE_TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['moeder', ['moeder', 'biologische moeder']],
   ['vader', ['vader', 'biologische vader']],
   ['kind', ['kind', 'minderjarige', 'jeugdige', 'pleegkind']],
-  ['jeugdbeschermer', ['jeugdbeschermer', 'gezinsvoogd', 'gezinsmanager', 'jeugdbeschermingswerker', 'casemanager jeugdbescherming', 'regievoerder']],
+  [
+    'jeugdbeschermer',
+    [
+      'jeugdbeschermer',
+      'gezinsvoogd',
+      'gezinsmanager',
+      'jeugdbeschermingswerker',
+      'casemanager jeugdbescherming',
+      'regievoerder',
+    ],
+  ],
   ['raadsonderzoeker', ['raadsonderzoeker', 'onderzoeker van de raad']],
   ['kinderrechter', ['kinderrechter', 'rechter', 'rechter-commissaris']],
   ['griffier', ['griffier', 'substituut-griffier']],
@@ -27,15 +55,49 @@ const ROLE_TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['gedragswetenschapper', ['gedragswetenschapper']],
   ['gedragsdeskundige', ['gedragsdeskundige']],
   ['orthopedagoog', ['orthopedagoog-generalist', 'gz-orthopedagoog', 'orthopedagoog']],
-  ['psycholoog', ['gz-psycholoog', 'kinder- en jeugdpsycholoog', 'kinderpsycholoog', 'klinisch psycholoog', 'psycholoog']],
+  [
+    'psycholoog',
+    [
+      'gz-psycholoog',
+      'kinder- en jeugdpsycholoog',
+      'kinderpsycholoog',
+      'klinisch psycholoog',
+      'psycholoog',
+    ],
+  ],
   ['psychiater', ['kinder- en jeugdpsychiater', 'kinderpsychiater', 'psychiater']],
   ['behandelaar GGZ', ['behandelaar ggz', 'ggz-behandelaar', 'behandelaar']],
-  ['wijkteammedewerker', ['wijkteammedewerker', 'medewerker wijkteam', 'medewerker sociaal team', 'buurtteammedewerker', 'jeugdteammedewerker', 'wijkcoach']],
-  ['gezinsbegeleider', ['gezinsbegeleider', 'gezinscoach', 'ambulant hulpverlener', 'ambulant begeleider', 'gezinshulpverlener']],
-  ['consulent gemeente', ['jeugdconsulent', 'consulent jeugd', 'consulent gemeente', 'consulent', 'klantmanager']],
+  [
+    'wijkteammedewerker',
+    [
+      'wijkteammedewerker',
+      'medewerker wijkteam',
+      'medewerker sociaal team',
+      'buurtteammedewerker',
+      'jeugdteammedewerker',
+      'wijkcoach',
+    ],
+  ],
+  [
+    'gezinsbegeleider',
+    [
+      'gezinsbegeleider',
+      'gezinscoach',
+      'ambulant hulpverlener',
+      'ambulant begeleider',
+      'gezinshulpverlener',
+    ],
+  ],
+  [
+    'consulent gemeente',
+    ['jeugdconsulent', 'consulent jeugd', 'consulent gemeente', 'consulent', 'klantmanager'],
+  ],
   ['teamleider', ['teamleider', 'teammanager']],
   ['intern begeleider', ['intern begeleider', 'ib-er', "ib'er"]],
-  ['leerkracht', ['groepsleerkracht', 'leerkracht', 'juf', 'meester', 'docent', 'leraar', 'lerares']],
+  [
+    'leerkracht',
+    ['groepsleerkracht', 'leerkracht', 'juf', 'meester', 'docent', 'leraar', 'lerares'],
+  ],
   ['mentor', ['mentor']],
   ['medewerker Veilig Thuis', ['medewerker veilig thuis', 'veilig thuis-medewerker']],
   ['directeur', ['directeur', 'directrice', 'schoolleider', 'locatieleider']],
@@ -53,62 +115,86 @@ const ROLE_TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
 const SP = '[ \\t]*(?:\\n[ \\t]*)?';
 const GAP = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
 
+// Keyword phrases in any case, with OCR's "rn" for "m" ("rnoeder", "narnens").
 function phrase(words: string): string {
   return words
     .split(' ')
-    .map((w) => anyCase(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .map((w) => anyCase(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).replace(/\[mM\]/g, '(?:[mM]|rn)'))
     .join(GAP);
 }
 
-const ROLE_PHRASES = ROLE_TABLE.flatMap(([canonical, forms]) => forms.map((f) => ({ canonical, f })))
-  .sort((a, b) => b.f.length - a.f.length);
-const ROLE = `(?:${ROLE_PHRASES.map((r) => phrase(r.f)).join('|')})(?![\\p{L}])`;
+const ROLE_PHRASES = ROLE_TABLE.flatMap(([canonical, forms]) =>
+  forms.map((f) => ({ canonical, f })),
+).sort((a, b) => b.f.length - a.f.length);
+// The lookbehind also keeps the big alternation from being tried inside every word.
+const ROLE = `(?<![\\p{L}])(?:${ROLE_PHRASES.map((r) => phrase(r.f)).join('|')})(?![\\p{L}])`;
 
 function canonicalRole(written: string): string | null {
-  const w = written.toLowerCase().replace(/\s+/g, ' ').trim();
+  const w = ocrWord(written.toLowerCase().replace(/\s+/g, ' ').trim());
   for (const r of ROLE_PHRASES) if (w === r.f) return r.canonical;
-  for (const r of ROLE_PHRASES) if (w.startsWith(r.f + ' ') || w.startsWith(r.f + '-')) return r.canonical;
+  for (const r of ROLE_PHRASES)
+    if (w.startsWith(r.f + ' ') || w.startsWith(r.f + '-')) return r.canonical;
   return null;
+}
+
+// Role and title words that OCR wrote with "rn" for "m"; no role word has a real "rn" except
+// "intern", which is restored afterwards.
+function ocrWord(w: string): string {
+  return w.replace(/rn/g, 'm').replace(/\bintem\b/g, 'intern');
 }
 
 // ---------------------------------------------------------------------------------------------
 // Names.
 
-const TITLE_SOCIAL = ['mevrouw', 'mevr.', 'mw.', 'de heer', 'dhr.', 'meneer', 'juf', 'meester', 'juffrouw'];
+const TITLE_SOCIAL = [
+  'mevrouw',
+  'mevr.',
+  'mw.',
+  'de heer',
+  'dhr.',
+  'meneer',
+  'juf',
+  'meester',
+  'juffrouw',
+];
 const TITLE_PRO = ['mr.', 'drs.', 'dr.', 'ir.', 'ing.', 'prof.'];
 const TITLE = `(?:(?:${[...TITLE_SOCIAL, ...TITLE_PRO]
   .sort((a, b) => b.length - a.length)
   .map(phrase)
   .join('|')})${SP}){1,2}`;
 const INITIALS = `(?:\\p{Lu}\\p{Ll}?\\.[ \\t]?(?:\\n[ \\t]*)?){1,4}`;
-const PARTICLES = ['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'het', "'t", 'in', 'op', 'la', 'le', 'du', 'da', 'di', 'el', 'al'];
+const PARTICLES = "van de der den ter ten te het 't in op la le du da di el al".split(' ');
 const PARTICLE = `(?:(?:${PARTICLES.map(anyCase).join('|')})${GAP}){0,3}`;
 const SURNAME = "\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}?[\\p{L}'’]+)?";
 const FIRST = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
-const END = '(?![\\p{L}])';
+// A name-like pair followed by an organisation word is an organisation ("William Schrikker Stichting").
+const END =
+  '(?![\\p{L}])(?![ \\t]*(?:&|(?:Stichting|Jeugdbescherming|Jeugdzorg|Groep|Instituut|Praktijk|Centrum|Advocaten|Zorg|B\\.V\\.)(?![\\p{L}])))';
 
 /** "mr. P.J. Reinders", "Wendy Brink", "mevrouw N. de Ruiter", "mevrouw De Ruiter". */
-const FULL_NAME = `(?:${TITLE})?(?:${INITIALS}|${FIRST}${GAP})${PARTICLE}${SURNAME}${END}|${TITLE}${PARTICLE}${SURNAME}${END}`;
+const FULL_NAME = `(?<![\\p{L}\\d])(?:(?:${TITLE})?(?:${INITIALS}|${FIRST}${GAP})${PARTICLE}${SURNAME}${END}|${TITLE}${PARTICLE}${SURNAME}${END})`;
 /** A full name or a bare first name ("Mila"), for contexts that say it is a person. */
-const ANY_NAME = `(?:${FULL_NAME}|${FIRST}${END})`;
+const ANY_NAME = `(?:${FULL_NAME}|(?<![\\p{L}\\d])${FIRST}${END})`;
 
 // Capitalised words that start sentences or headings, or name things rather than people.
 const NOT_NAME_WORDS = new Set(
   [
-    'de', 'het', 'een', 'op', 'in', 'bij', 'wij', 'we', 'ik', 'u', 'zij', 'hij', 'ze', 'dat', 'dit', 'deze', 'die', 'mijn',
-    'onze', 'ons', 'uw', 'namens', 'met', 'voor', 'na', 'tot', 'als', 'en', 'of', 'maar', 'ook', 'geachte', 'beste',
-    'datum', 'kenmerk', 'betreft', 'onderwerp', 'zaaknummer', 'postbus', 'pagina', 'gemeente', 'rechtbank', 'raad',
-    'jeugdbescherming', 'jeugdhulp', 'stichting', 'obs', 'cbs', 'kopie', 'afschrift', 'retour', 'aan', 'bijlage',
-    'team', 'sociaal', 'domein', 'hoogachtend', 'groet', 'groeten', 'verslag', 'plan', 'aanpak', 'doel', 'school',
-    'gezinsvoogd', 'kinderen', 'ouders', 'aanwezig', 'afwezig', 'contact', 'contactpersoon', 'telefoon', 'mail',
-    'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november',
-    'december', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'gi', 'bso',
-    'conclusie', 'advies', 'adviezen', 'beslissing', 'beoordeling', 'inleiding', 'reden', 'evaluatie', 'overig',
-    'ondertekening', 'kind', 'naam', 'geboren', 'wat', 'hoe', 'waarom', 'wie', 'wanneer', 'thuis', 'veilig',
-    'zittingsplaats', 'locatie', 'familie', 'jeugd', 'sector', 'praktijk', 'centrum', 'van', 'per', 'spoed',
-    'aangetekend', 'dossiernummer', 'verzonden', 'onderzoek', 'bevindingen', 'werkwijze', 'aanleiding', 'hallo',
-    'goedemorgen', 'ingekomen', 'ontvangen', 'juf', 'meester', 'burgerlijk', 'wetboek', 'artikel', 'instagram',
-  ].concat(ROLE_PHRASES.map((r) => r.f)),
+    'de het een op in bij wij we ik u zij hij ze dat dit deze die mijn onze ons uw namens met',
+    'voor na tot als en of maar ook geachte beste datum kenmerk betreft onderwerp zaaknummer',
+    'postbus pagina gemeente rechtbank raad jeugdbescherming jeugdhulp stichting obs cbs',
+    'kopie afschrift retour aan bijlage team sociaal domein hoogachtend groet groeten verslag',
+    'plan aanpak doel school gezinsvoogd kinderen ouders aanwezig afwezig contact',
+    'contactpersoon telefoon mail januari februari maart april mei juni juli augustus',
+    'september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag',
+    'zondag gi bso conclusie advies adviezen beslissing beoordeling inleiding reden evaluatie',
+    'overig ondertekening kind naam geboren wat hoe waarom wie wanneer thuis veilig',
+    'zittingsplaats locatie familie jeugd sector praktijk centrum van per spoed aangetekend',
+    'dossiernummer verzonden onderzoek bevindingen werkwijze aanleiding hallo goedemorgen',
+    'ingekomen ontvangen juf meester burgerlijk wetboek artikel instagram',
+  ]
+    .join(' ')
+    .split(' ')
+    .concat(ROLE_PHRASES.map((r) => r.f)),
 );
 
 interface ParsedName {
@@ -123,13 +209,15 @@ function parseName(raw: string): ParsedName | null {
   let rest = raw.replace(/\s+/g, ' ').trim();
   let title: string | null = null;
   for (;;) {
+    const head = rest.toLowerCase();
     const t = [...TITLE_SOCIAL, ...TITLE_PRO]
       .sort((a, b) => b.length - a.length)
-      .find((x) => rest.toLowerCase().startsWith(x + ' ') || rest.toLowerCase().startsWith(x));
-    if (!t || !rest.toLowerCase().startsWith(t)) break;
+      .flatMap((x) => [x, x.replace(/m/g, 'rn')])
+      .find((x) => head.startsWith(x));
+    if (!t) break;
     const next = rest.slice(t.length);
     if (next !== '' && !/^[\s\p{Lu}]/u.test(next)) break;
-    if (TITLE_PRO.includes(t)) title = t;
+    if (TITLE_PRO.includes(ocrWord(t))) title = ocrWord(t);
     rest = next.trim();
   }
   if (rest === '') return null;
@@ -144,12 +232,21 @@ function parseName(raw: string): ParsedName | null {
   }
   const remaining = tokens.slice(i);
   let surnameStart = remaining.length - 1;
-  while (surnameStart > 0 && PARTICLES.includes(remaining[surnameStart - 1]!.toLowerCase())) surnameStart -= 1;
+  while (surnameStart > 0 && PARTICLES.includes(remaining[surnameStart - 1]!.toLowerCase()))
+    surnameStart -= 1;
   const before = remaining.slice(0, surnameStart);
   if (initials === '' && before.length > 0) given.push(...before);
   else if (before.length > 0) return null;
   const surnameTokens = remaining.slice(surnameStart);
-  const isBareFirst = initials === '' && given.length === 0 && surnameTokens.length === 1 && title === null && !/^(?:mevrouw|mevr|mw|de heer|dhr|meneer)/i.test(raw.trim());
+  const socialTitle = /^(?:mevrouw|mevr|mw|de heer|dhr|meneer)/i.test(
+    ocrWord(raw.trim().toLowerCase()),
+  );
+  const isBareFirst =
+    initials === '' &&
+    given.length === 0 &&
+    surnameTokens.length === 1 &&
+    title === null &&
+    !socialTitle;
   const surname = isBareFirst ? null : surnameTokens.join(' ');
   if (isBareFirst) given.push(surnameTokens[0]!);
   for (const word of [...given, ...(surname ? surname.split(' ') : [])]) {
@@ -157,12 +254,21 @@ function parseName(raw: string): ParsedName | null {
     if (NOT_NAME_WORDS.has(word.toLowerCase())) return null;
   }
   // "De Zwaluwstaart" is a name of a thing; a person has initials, a first name or a title.
-  if (initials === '' && given.length === 0 && title === null && surnameTokens.length > 1 && !/^(?:mevrouw|mevr|mw|de heer|dhr|meneer)/i.test(raw.trim())) return null;
+  if (
+    initials === '' &&
+    given.length === 0 &&
+    title === null &&
+    surnameTokens.length > 1 &&
+    !socialTitle
+  )
+    return null;
   if (given.some((g) => PARTICLES.includes(g.toLowerCase()))) return null;
   if (surname && organisationKindOf(surname)) return null;
-  const shown = [title, initials || null, ...given, surname].filter((x): x is string => !!x).join(' ');
+  const shown = [title, initials || null, ...given, surname]
+    .filter((x): x is string => !!x)
+    .join(' ');
   return {
-    written: shown.replace(/^(\p{Ll})/u, (c) => c),
+    written: shown,
     title,
     given,
     initials: initials || given.map((g) => g[0]! + '.').join(''),
@@ -189,7 +295,10 @@ const re = (source: string, flags = 'gu'): RegExp => new RegExp(source, flags);
 
 const ORG_ROLE: Array<{ re: RegExp; role: string }> = [
   { re: /raad\s+voor\s+de\s+kinder|^\s*(?:de\s+)?raad\s*$/i, role: 'raadsonderzoeker' },
-  { re: /jeugdbescherming|gecertificeerde\s+instelling|^\s*(?:de\s+)?gi\s*$|william\s+schrikker|leger\s+des\s+heils|samen\s+veilig/i, role: 'jeugdbeschermer' },
+  {
+    re: /jeugdbescherming|gecertificeerde\s+instelling|^\s*(?:de\s+)?gi\s*$|william\s+schrikker|leger\s+des\s+heils|samen\s+veilig/i,
+    role: 'jeugdbeschermer',
+  },
   { re: /veilig\s+thuis/i, role: 'medewerker Veilig Thuis' },
   { re: /gemeente|wijkteam|sociaal\s+team/i, role: 'consulent gemeente' },
 ];
@@ -209,123 +318,239 @@ const CONTACT_ROLE: Partial<Record<OrganisationKind, string>> = {
 const PARENT_CONTEXT =
   /\b(?:uw|jouw|je|hun)\s+(?:zoon|dochter|kind|kinderen|pleegzoon|pleegdochter)\b|\bondertoezichtstelling\b|\bomgang\w*|\bouders?\b|\bgezag\b|\bvader\b|\bmoeder\b/i;
 
+type Add = (rawName: string, role: string | null, strength: number) => void;
+
+interface Rule {
+  re: RegExp;
+  take: (
+    m: RegExpMatchArray,
+    add: Add,
+    doc: { text: string; senderKind: OrganisationKind | null },
+  ) => void;
+}
+
+const anyOf = (words: string[]): string => `(?:${words.map(phrase).join('|')})`;
+const RELATIVES = anyOf([
+  'zoon',
+  'dochter',
+  'zoontje',
+  'dochtertje',
+  'kind',
+  'kinderen',
+  'pleegzoon',
+  'pleegdochter',
+  'zus',
+  'zusje',
+  'broer',
+  'broertje',
+  'minderjarige',
+  'minderjarigen',
+]);
+const CHILD_CONTEXT = anyOf([
+  'ondertoezichtstelling',
+  'uithuisplaatsing',
+  'omgang',
+  'omgangsregeling',
+  'begeleide omgang',
+  'belang',
+  'leerkracht',
+  'juf',
+  'meester',
+  'mentor',
+  'vader',
+  'moeder',
+  'ouders',
+]);
+const PARTNER = anyOf(['partner', 'vriend', 'vriendin', 'echtgenoot', 'echtgenote']);
+const AND_NAME = `(?:${SP},?${SP}${phrase('en')}${GAP}(${ANY_NAME}))?`;
+
+const kindRule = (source: string, strength: number): Rule => ({
+  re: re(source),
+  take: (m, add) => {
+    add(m[1]!, 'kind', strength);
+    if (m[2]) add(m[2], 'kind', strength);
+  },
+});
+
+// Each rule reads one way letters name a person with a role; strengths weigh conflicting hints.
+const RULES: Rule[] = [
+  // "W. Brink (moeder)", "P. Ramdin (omgangsbegeleider De Zwaluwstaart)"
+  {
+    re: re(`(${FULL_NAME})${SP}\\(${SP}(${ROLE})[^)]{0,60}\\)`),
+    take: (m, add) => add(m[1]!, m[2]!, 3),
+  },
+  // "R. Dijkman, teamleider Jeugd", "mr. P.J. Reinders, kinderrechter"
+  {
+    re: re(
+      `(${FULL_NAME})${SP},[ \\t]*${SP}(?:${anyOf(['de', 'onze', 'uw', 'als'])}${GAP})?(${ROLE})`,
+    ),
+    take: (m, add) => add(m[1]!, m[2]!, 3),
+  },
+  // "Wendy Brink, verder te noemen: de moeder"
+  {
+    re: re(
+      `(${FULL_NAME})${SP},?${SP}${phrase('verder')}${GAP}(?:${phrase('te')}${GAP})?${phrase('noemen')}${SP}:?${SP}(?:${phrase('de')}${GAP})?(${ROLE})`,
+    ),
+    take: (m, add) => add(m[1]!, m[2]!, 3),
+  },
+  // "jeugdbeschermer: N. de Ruiter", "de moeder, mevrouw W. Brink", "de leerkracht van Thijs, Ilse Boerman";
+  // not "namens de griffier, W. ter Haar", who signs for someone else.
+  {
+    re: re(
+      `(?<![\\p{L}])(?<!${phrase('namens')}${GAP}(?:${phrase('de')}${GAP})?)(${ROLE})(?:${GAP}${phrase('van')}${GAP}${ANY_NAME})?${SP}[:,]?${SP}(${FULL_NAME}|${phrase('juf')}${GAP}${FIRST}${END})`,
+    ),
+    take: (m, add) => add(m[2]!, m[1]!, 2.5),
+  },
+  // "juf Ilse", "meester Bram"
+  {
+    re: re(`(?<![\\p{L}])${anyOf(['juf', 'meester'])}${GAP}(${FIRST})${END}`),
+    take: (m, add) => add(m[1]!, 'leerkracht', 2),
+  },
+  // Children: "Mila Jansen, geboren op", "Thijs Jansen (geb. 14-08-2015)", "uw zoon Thijs".
+  kindRule(`(${FULL_NAME})${SP},?${SP}\\(?${SP}(?:${phrase('geboren')}|${phrase('geb.')}|\\*)`, 3),
+  kindRule(
+    `${anyOf(['uw', 'haar', 'zijn', 'hun', 'onze', 'mijn', 'jouw', 'de'])}${GAP}${RELATIVES}${SP},?${SP}(${ANY_NAME})${AND_NAME}`,
+    2.5,
+  ),
+  kindRule(
+    `(?<![\\p{L}])${CHILD_CONTEXT}${GAP}${anyOf(['van', 'met', 'tussen'])}${GAP}(${ANY_NAME})${AND_NAME}`,
+    2,
+  ),
+  kindRule(
+    `(?<![\\p{L}])(${ANY_NAME})${SP}(?:,?${SP}${phrase('en')}${GAP}(${ANY_NAME})${SP})?${anyOf(['staan', 'staat', 'worden', 'wordt'])}${GAP}(?:[^.\\n]{0,40}${GAP})?${phrase('onder toezicht')}`,
+    2,
+  ),
+  kindRule(
+    `(?<![\\p{L}])${phrase('stelt')}${GAP}(${ANY_NAME})(?:${SP}${phrase('en')}${GAP}(${ANY_NAME}))?${GAP}${phrase('onder toezicht')}`,
+    2,
+  ),
+  kindRule(`(?<![\\p{L}])(${ANY_NAME})${SP}\\(${SP}\\d{1,2}${SP}${anyOf(['jaar', 'jr'])}`, 2),
+  kindRule(
+    `(?<![\\p{L}])(${FIRST})${GAP}${phrase('is')}${GAP}(?:${phrase('een')}${GAP})?(?:\\p{Ll}+,?${GAP}){0,4}(?:${anyOf(['jongen', 'meisje', 'meid', 'peuter', 'kleuter', 'puber', 'tiener'])}|(?:\\p{Ll}+|\\d{1,2})${GAP}${phrase('jaar')})${END}`,
+    2,
+  ),
+  // "moeder en haar partner Dennis Wolters"
+  {
+    re: re(
+      `(${phrase('moeder')}|${phrase('vader')})[^.\\n]{0,40}?${GAP}${phrase('en')}${GAP}${anyOf(['haar', 'zijn'])}${GAP}${PARTNER}${SP},?${SP}(${FULL_NAME})`,
+    ),
+    take: (m, add) =>
+      add(
+        m[2]!,
+        ocrWord(m[1]!.toLowerCase()) === 'moeder' ? 'partner moeder' : 'partner vader',
+        2.5,
+      ),
+  },
+  // "de heer X, de partner van mevrouw Y": X is the partner of a parent, Y that parent.
+  {
+    re: re(
+      `(${FULL_NAME})${SP},${SP}(?:${phrase('de')}${GAP})?${PARTNER}${GAP}${phrase('van')}${GAP}(${anyOf(['mevrouw', 'de heer', 'meneer'])})${SP}((?:${INITIALS}|${FIRST}${GAP})${PARTICLE}${SURNAME})${END}`,
+    ),
+    take: (m, add, doc) => {
+      const mother = /^mevrouw/i.test(ocrWord(m[2]!.toLowerCase()));
+      add(m[1]!, mother ? 'partner moeder' : 'partner vader', 3);
+      if (PARENT_CONTEXT.test(doc.text)) add(m[3]!, mother ? 'moeder' : 'vader', 1);
+    },
+  },
+  // "mevrouw N. de Ruiter namens de GI". A lookahead only: the next "en mevrouw Y namens Z"
+  // must stay available for its own match.
+  {
+    re: re(`(${FULL_NAME})${GAP}${phrase('namens')}${GAP}(?=([^,.\\n]{2,50}))`),
+    take: (m, add) => {
+      const role = roleForOrganisation(m[2]!.split(/\s+en\s+/)[0]!);
+      if (role) add(m[1]!, role, 3.5);
+    },
+  },
+  // "Aanmelder Jeugdbescherming X (T. Hulshof)"
+  {
+    re: re(`([^\\n(]{3,60})\\(${SP}(${FULL_NAME})${SP}\\)`),
+    take: (m, add) => {
+      const role = roleForOrganisation(m[1]!);
+      if (role) add(m[2]!, role, 2);
+    },
+  },
+  // "Jeugdbescherming X\nt.a.v. mevrouw Y"
+  {
+    re: re(
+      `([^\\n]{3,60})\\n${SP}(?:t\\.?${SP}a\\.?${SP}v\\.?|${phrase('ter attentie van')})${SP}:?${SP}(${FULL_NAME})`,
+    ),
+    take: (m, add) => {
+      const role = roleForOrganisation(m[1]!);
+      if (role) add(m[2]!, role, 2);
+    },
+  },
+  // The sender's contactpersoon: the role follows from who the sender is.
+  {
+    re: re(
+      `(?<![\\p{L}])${anyOf(['contactpersoon', 'contact', 'behandeld door', 'behandelaar'])}${SP}:?${SP}(${FULL_NAME})`,
+    ),
+    take: (m, add, doc) => {
+      const role = doc.senderKind ? CONTACT_ROLE[doc.senderKind] : undefined;
+      if (role) add(m[1]!, role, 1);
+    },
+  },
+  // "Ouders Wendy Brink en Roy Jansen": parents, which one is which is not said.
+  {
+    re: re(
+      `(?<![\\p{L}])${phrase('ouders')}${SP}[:,]?${SP}(${FULL_NAME})${GAP}${phrase('en')}${GAP}(${FULL_NAME})`,
+    ),
+    take: (m, add) => {
+      add(m[1]!, 'ouder', 0.5);
+      add(m[2]!, 'ouder', 0.5);
+    },
+  },
+];
+
+const ANY_FULL_NAME = re(FULL_NAME);
+
 /** Persons with the role the letter gives them, one entry per person, fullest name first seen. */
 export function extractPersons(text: string, context: PersonContext = {}): PersonMention[] {
   const flowed = flowText(prepareText(text));
+  const senderKind = context.senderKind ?? null;
   const mentions: Mention[] = [];
-  const push = (rawName: string, writtenRole: string | null, strength: number, at: number): void => {
+  const push: Push = (rawName, writtenRole, strength, at) => {
     const name = parseName(rawName);
     if (!name) return;
-    const role = writtenRole === null ? null : canonicalRole(writtenRole) ?? writtenRole;
+    const role = writtenRole === null ? null : (canonicalRole(writtenRole) ?? writtenRole);
     if (!role) return;
     mentions.push({ name, role, strength, at });
   };
 
-  // "W. Brink (moeder)", "P. Ramdin (omgangsbegeleider De Zwaluwstaart)"
-  for (const m of flowed.matchAll(re(`(${FULL_NAME})${SP}\\(${SP}(${ROLE})[^)]{0,60}\\)`))) {
-    push(m[1]!, m[2]!, 3, m.index!);
-  }
-  // "R. Dijkman, teamleider Jeugd", "mr. P.J. Reinders, kinderrechter"
-  for (const m of flowed.matchAll(re(`(${FULL_NAME})${SP},${SP}(?:(?:de|onze|uw|als)${GAP})?(${ROLE})`))) {
-    push(m[1]!, m[2]!, 3, m.index!);
-  }
-  // "Wendy Brink, verder te noemen: de moeder"
-  for (const m of flowed.matchAll(
-    re(`(${FULL_NAME})${SP},?${SP}${phrase('verder')}${GAP}(?:${phrase('te')}${GAP})?${phrase('noemen')}${SP}:?${SP}(?:${phrase('de')}${GAP})?(${ROLE})`),
-  )) {
-    push(m[1]!, m[2]!, 3, m.index!);
-  }
-  // "jeugdbeschermer: N. de Ruiter", "de moeder, mevrouw W. Brink", "de leerkracht van Thijs, Ilse Boerman"
-  for (const m of flowed.matchAll(
-    re(`(?<![\\p{L}])(?<!${phrase('namens')}${GAP}(?:${phrase('de')}${GAP})?)(${ROLE})(?:${GAP}${phrase('van')}${GAP}${ANY_NAME})?${SP}[:,]?${SP}(${FULL_NAME}|${phrase('juf')}${GAP}${FIRST}${END})`),
-  )) {
-    push(m[2]!, m[1]!, 2.5, m.index!);
-  }
-  // "juf Ilse", "meester Bram"
-  for (const m of flowed.matchAll(re(`(?<![\\p{L}])(?:${phrase('juf')}|${phrase('meester')})${GAP}(${FIRST})${END}`))) {
-    push(m[1]!, 'leerkracht', 2, m.index!);
-  }
-  // Children: "Mila Jansen, geboren op", "Thijs Jansen (geb. 14-08-2015)", "uw zoon Thijs".
-  for (const m of flowed.matchAll(re(`(${FULL_NAME})${SP},?${SP}\\(?${SP}(?:${phrase('geboren')}|${phrase('geb.')}|\\*)`))) {
-    push(m[1]!, 'kind', 3, m.index!);
-  }
-  const relative = ['zoon', 'dochter', 'zoontje', 'dochtertje', 'kind', 'kinderen', 'pleegzoon', 'pleegdochter', 'zus', 'zusje', 'broer', 'broertje', 'minderjarige', 'minderjarigen'];
-  for (const m of flowed.matchAll(
-    re(`(?:${['uw', 'haar', 'zijn', 'hun', 'onze', 'mijn', 'jouw', 'de'].map(phrase).join('|')})${GAP}(?:${relative.map(phrase).join('|')})${SP},?${SP}(${ANY_NAME})(?:${SP},?${SP}(?:${phrase('en')}${GAP})(${ANY_NAME}))?`),
-  )) {
-    push(m[1]!, 'kind', 2.5, m.index!);
-    if (m[2]) push(m[2], 'kind', 2.5, m.index!);
-  }
-  const childPhrases = [
-    `(?<![\\p{L}])(?:${['ondertoezichtstelling', 'uithuisplaatsing', 'omgang', 'omgangsregeling', 'begeleide omgang', 'belang', 'leerkracht', 'juf', 'meester', 'mentor', 'vader', 'moeder', 'ouders'].map(phrase).join('|')})${GAP}(?:${['van', 'met', 'tussen'].map(phrase).join('|')})${GAP}(${ANY_NAME})(?:${SP},?${SP}${phrase('en')}${GAP}(${ANY_NAME}))?`,
-    `(?<![\\p{L}])(${ANY_NAME})${SP}(?:,?${SP}${phrase('en')}${GAP}(${ANY_NAME})${SP})?(?:${['staan', 'staat', 'worden', 'wordt'].map(phrase).join('|')})${GAP}(?:[^.\\n]{0,40}${GAP})?${phrase('onder toezicht')}`,
-    `(?<![\\p{L}])(?:${phrase('stelt')})${GAP}(${ANY_NAME})(?:${SP}${phrase('en')}${GAP}(${ANY_NAME}))?${GAP}${phrase('onder toezicht')}`,
-    `(?<![\\p{L}])(${ANY_NAME})${SP}\\(${SP}\\d{1,2}${SP}(?:${phrase('jaar')}|${phrase('jr')})`,
-    `(?<![\\p{L}])(${FIRST})${GAP}${phrase('is')}${GAP}(?:${phrase('een')}${GAP})?(?:\\p{Ll}+,?${GAP}){0,4}(?:${['jongen', 'meisje', 'meid', 'peuter', 'kleuter', 'puber', 'tiener'].map(phrase).join('|')}|(?:\\p{Ll}+|\\d{1,2})${GAP}${phrase('jaar')})${END}`,
-  ];
-  for (const source of childPhrases) {
-    for (const m of flowed.matchAll(re(source))) {
-      push(m[1]!, 'kind', 2, m.index!);
-      if (m[2]) push(m[2], 'kind', 2, m.index!);
+  for (const rule of RULES) {
+    for (const m of flowed.matchAll(rule.re)) {
+      rule.take(m, (name, role, strength) => push(name, role, strength, m.index!), {
+        text: flowed,
+        senderKind,
+      });
     }
   }
-  // Partners: "moeder en haar partner Dennis Wolters", "de heer X, de partner van mevrouw Y".
-  for (const m of flowed.matchAll(
-    re(`(${phrase('moeder')}|${phrase('vader')})[^.\\n]{0,40}?${GAP}${phrase('en')}${GAP}(?:${phrase('haar')}|${phrase('zijn')})${GAP}(?:${phrase('partner')}|${phrase('vriend')}|${phrase('vriendin')})${SP},?${SP}(${FULL_NAME})`),
-  )) {
-    push(m[2]!, m[1]!.toLowerCase() === 'moeder' ? 'partner moeder' : 'partner vader', 2.5, m.index!);
-  }
-  // "de heer X, de partner van mevrouw Y": X is the partner of a parent, Y that parent.
-  for (const m of flowed.matchAll(
-    re(`(${FULL_NAME})${SP},${SP}(?:${phrase('de')}${GAP})?(?:${phrase('partner')}|${phrase('vriend')}|${phrase('vriendin')}|${phrase('echtgenoot')}|${phrase('echtgenote')})${GAP}${phrase('van')}${GAP}(${phrase('mevrouw')}|${phrase('de heer')}|${phrase('meneer')})${SP}((?:${INITIALS}|${FIRST}${GAP})${PARTICLE}${SURNAME})${END}`),
-  )) {
-    const mother = /^mevrouw/i.test(m[2]!);
-    push(m[1]!, mother ? 'partner moeder' : 'partner vader', 3, m.index!);
-    if (PARENT_CONTEXT.test(flowed)) push(m[3]!, mother ? 'moeder' : 'vader', 1, m.index!);
-  }
-  // "mevrouw N. de Ruiter namens de GI", "Jeugdbescherming X (T. Hulshof)", "X\nt.a.v. mevrouw Y".
-  for (const m of flowed.matchAll(re(`(${FULL_NAME})${GAP}${phrase('namens')}${GAP}(?=([^,.\\n]{2,50}))`))) {
-    // Lookahead only: the next "en mevrouw Y namens Z" must stay available for its own match.
-    const role = roleForOrganisation(m[2]!.split(/\s+en\s+/)[0]!);
-    if (role) push(m[1]!, role, 3.5, m.index!);
-  }
-  for (const m of flowed.matchAll(re(`([^\\n(]{3,60})\\(${SP}(${FULL_NAME})${SP}\\)`))) {
-    const role = roleForOrganisation(m[1]!);
-    if (role) push(m[2]!, role, 2, m.index!);
-  }
-  for (const m of flowed.matchAll(re(`([^\\n]{3,60})\\n${SP}(?:t\\.?${SP}a\\.?${SP}v\\.?|${phrase('ter attentie van')})${SP}:?${SP}(${FULL_NAME})`))) {
-    const role = roleForOrganisation(m[1]!);
-    if (role) push(m[2]!, role, 2, m.index!);
-  }
-  // Contactpersoon of the sender: its role follows from who the sender is.
-  const contactRole = context.senderKind ? CONTACT_ROLE[context.senderKind] : undefined;
-  if (contactRole) {
-    for (const m of flowed.matchAll(re(`(?<![\\p{L}])(?:${phrase('contactpersoon')}|${phrase('contact')}|${phrase('behandeld door')}|${phrase('behandelaar')})${SP}:?${SP}(${FULL_NAME})`))) {
-      push(m[1]!, contactRole, 1, m.index!);
-    }
-  }
-  // "Ouders Wendy Brink en Roy Jansen": parents, which one is which is not said.
-  for (const m of flowed.matchAll(re(`(?<![\\p{L}])${phrase('ouders')}${SP}[:,]?${SP}(${FULL_NAME})${GAP}${phrase('en')}${GAP}(${FULL_NAME})`))) {
-    push(m[1]!, 'ouder', 0.5, m.index!);
-    push(m[2]!, 'ouder', 0.5, m.index!);
-  }
-
   signatureBlocks(flowed, push);
   addressees(flowed, push);
-  if (context.senderKind === 'lawyer') lawyerSigner(flowed, push);
+  if (senderKind === 'lawyer') lawyerSigner(flowed, push);
   emailParties(flowed, push);
 
-  return merge(mentions, context.senderKind ?? null);
+  const written = [...flowed.matchAll(ANY_FULL_NAME)]
+    .map((m) => parseName(m[0]))
+    .filter((n): n is ParsedName => n !== null);
+  return merge(mentions, written, senderKind);
 }
 
 type Push = (rawName: string, role: string | null, strength: number, at: number) => void;
 
-const NAME_AT_START = re(`^(?:${TITLE})?(?:${INITIALS}|${FIRST}${GAP})${PARTICLE}${SURNAME}${END}`, 'u');
+const NAME_AT_START = re(
+  `^(?:${TITLE})?(?:${INITIALS}|${FIRST}${GAP})${PARTICLE}${SURNAME}${END}`,
+  'u',
+);
 const ROLE_AT_START = re(`^(${ROLE})`, 'u');
+
+// OCR leaves specks after a line ("teamleider ."); they are not part of a name or function.
+function trimSpecks(line: string): string {
+  return line.replace(/[\s.,'`´]+$/, '').trim();
+}
 
 function splitNames(line: string): string[] | null {
   const names: string[] = [];
-  let rest = line.trim();
+  let rest = trimSpecks(line);
   while (rest.length > 0) {
     const m = NAME_AT_START.exec(rest);
     if (!m) return null;
@@ -337,7 +562,7 @@ function splitNames(line: string): string[] | null {
 
 function splitRoles(line: string, count: number): string[] | null {
   const roles: string[] = [];
-  let rest = line.trim();
+  let rest = trimSpecks(line);
   while (rest.length > 0 && roles.length < count) {
     const m = ROLE_AT_START.exec(rest);
     if (!m) return null;
@@ -380,14 +605,18 @@ function addressees(text: string, push: Push): void {
   if (!PARENT_CONTEXT.test(text)) return;
   const head = text.split('\n').slice(0, 25).join('\n');
   const gendered = (title: string): string =>
-    /^(?:mevrouw|mevr|mw)/i.test(title) ? 'moeder' : 'vader';
+    /^(?:mevrouw|mevr|mw)/i.test(ocrWord(title.toLowerCase())) ? 'moeder' : 'vader';
   const titled = `(${phrase('mevrouw')}|${phrase('mevr.')}|${phrase('mw.')}|${phrase('de heer')}|${phrase('dhr.')})${SP}((?:${INITIALS}|${FIRST}${GAP})${PARTICLE}${SURNAME})${END}`;
   // Addressee block: the name line followed by a street line with a house number.
-  for (const m of head.matchAll(re(`^${titled}[ \\t]*\\n[ \\t]*\\p{Lu}[\\p{L}'. -]+\\s\\d+`, 'gmu'))) {
+  for (const m of head.matchAll(
+    re(`^${titled}[ \\t]*\\n[ \\t]*\\p{Lu}[\\p{L}'. -]+\\s\\d+`, 'gmu'),
+  )) {
     push(m[2]!, gendered(m[1]!), 1.5, m.index!);
   }
   for (const m of text.matchAll(
-    re(`(?:${phrase('kopie')}|${phrase('afschrift')}|${phrase('cc')})(?:${GAP}${phrase('aan')})?${SP}:${SP}${titled}`),
+    re(
+      `(?:${phrase('kopie')}|${phrase('afschrift')}|${phrase('cc')})(?:${GAP}${phrase('aan')})?${SP}:${SP}${titled}`,
+    ),
   )) {
     push(m[2]!, gendered(m[1]!), 1.5, m.index!);
   }
@@ -398,21 +627,35 @@ function addressees(text: string, push: Push): void {
 
 // A lawyer's letter is signed by the advocaat ("mr. J. Eilander" under the closing).
 function lawyerSigner(text: string, push: Push): void {
-  const closing = /^\s*(?:met\s+vriendelijke\s+groet|hoogachtend|met\s+hartelijke\s+groet)\w*,?\s*$/im.exec(text);
+  const closing =
+    /^\s*(?:met\s+vriendelijke\s+groet|hoogachtend|met\s+hartelijke\s+groet)\w*,?\s*$/im.exec(text);
   if (!closing) return;
-  const after = text.slice(closing.index + closing[0].length, closing.index + closing[0].length + 200);
-  const m = re(`${phrase('mr.')}${SP}(?:${INITIALS}|${FIRST}${GAP})${PARTICLE}${SURNAME}${END}`, 'u').exec(after);
+  const after = text.slice(
+    closing.index + closing[0].length,
+    closing.index + closing[0].length + 200,
+  );
+  const m = re(
+    `${phrase('mr.')}${SP}(?:${INITIALS}|${FIRST}${GAP})${PARTICLE}${SURNAME}${END}`,
+    'u',
+  ).exec(after);
   if (m) push(m[0], 'advocaat', 2, closing.index);
 }
 
 // An e-mail from a private address is a parent writing (which parent the header does not say).
 function emailParties(text: string, push: Push): void {
   for (const m of text.matchAll(
-    re(`^[ \\t]*(?:${phrase('van')}|${phrase('from')}|${phrase('cc')})[ \\t]*:[ \\t]*([^<\\n]+?)[ \\t]*<[^@>\\s]+@([^>\\s]+)>`, 'gmu'),
+    re(
+      `^[ \\t]*(?:${phrase('van')}|${phrase('from')}|${phrase('cc')})[ \\t]*:[ \\t]*([^<\\n]+?)[ \\t]*<[^@>\\s]+@([^>\\s]+)>`,
+      'gmu',
+    ),
   )) {
     const domain = m[2]!.toLowerCase();
-    if (/(?:^|[.-])(?:gmail|hotmail|outlook|live|icloud|ziggo|kpn|planet|home|xs4all|hetnet|yahoo|proton|mailbox)(?:[.-]|$)/.test(domain)) {
-      push(m[1]!, 'ouder', 0.5, m.index!);
+    if (
+      /(?:^|[.-])(?:gmail|hotmail|outlook|live|icloud|ziggo|kpn|planet|home|xs4all|hetnet|yahoo|proton|mailbox)(?:[.-]|$)/.test(
+        domain,
+      )
+    ) {
+      push(displayName(m[1]!) ?? m[1]!, 'ouder', 0.5, m.index!);
     }
   }
 }
@@ -445,18 +688,30 @@ function compatible(a: ParsedName, b: ParsedName): boolean {
 }
 
 function fullness(n: ParsedName): number {
-  return (n.given.length > 0 ? 3 : 0) + (n.surname ? 2 : 0) + n.initials.length / 10 + (n.title ? 0.05 : 0);
+  return (
+    (n.given.length > 0 ? 3 : 0) +
+    (n.surname ? 2 : 0) +
+    n.initials.length / 10 +
+    (n.title ? 0.05 : 0)
+  );
 }
 
-const FAMILY_ROLES = new Set(['moeder', 'vader', 'kind', 'partner moeder', 'partner vader', 'ouder', 'grootmoeder', 'grootvader']);
-
-function merge(mentions: Mention[], senderKind: OrganisationKind | null): PersonMention[] {
+function merge(
+  mentions: Mention[],
+  written: ParsedName[],
+  senderKind: OrganisationKind | null,
+): PersonMention[] {
   const people: Person[] = [];
   const sorted = [...mentions].sort((a, b) => fullness(b.name) - fullness(a.name) || a.at - b.at);
   for (const m of sorted) {
     const matches = people.filter((p) => p.names.some((n) => compatible(n, m.name)));
     // A bare first name shared by two people ("Mila" and "Mila Jansen"/"Mila de Vries") is ambiguous.
-    const target = matches.length === 1 ? matches[0] : matches.length > 1 && m.name.surname ? matches[0] : undefined;
+    const target =
+      matches.length === 1
+        ? matches[0]
+        : matches.length > 1 && m.name.surname
+          ? matches[0]
+          : undefined;
     if (target) {
       target.names.push(m.name);
       target.roles.set(m.role, (target.roles.get(m.role) ?? 0) + m.strength);
@@ -465,10 +720,21 @@ function merge(mentions: Mention[], senderKind: OrganisationKind | null): Person
       people.push({ names: [m.name], roles: new Map([[m.role, m.strength]]), at: m.at });
     }
   }
+  const claimed = new Set(people.flatMap((p) => p.names.map((n) => n.written)));
   return people
     .sort((a, b) => a.at - b.at)
     .map((p) => {
-      const best = [...p.names].sort((a, b) => fullness(b) - fullness(a))[0]!;
+      let best = [...p.names].sort((a, b) => fullness(b) - fullness(a))[0]!;
+      // "S. Pool (moeder)" … "Sandra Pool vertelt": the fuller form elsewhere in the letter is
+      // the same person when it is the only fuller one that fits.
+      const fuller = new Map(
+        written
+          .filter(
+            (w) => !claimed.has(w.written) && fullness(w) > fullness(best) && compatible(w, best),
+          )
+          .map((w) => [w.written, w]),
+      );
+      if (fuller.size === 1) best = [...fuller.values()][0]!;
       return { name: best.written, role: pickRole(p.roles, senderKind) };
     });
 }
@@ -480,6 +746,5 @@ function pickRole(roles: Map<string, number>, senderKind: OrganisationKind | nul
   let role = ranked[0]![0];
   // A teamleider of the gemeente is not the GI's teamleider; the role says whose.
   if (role === 'teamleider' && senderKind === 'municipality') role = 'teamleider gemeente';
-  if (FAMILY_ROLES.has(role)) return role;
   return role;
 }

@@ -2,7 +2,13 @@
 // in a reply, a bezwaarschrift or an appeal. "Uw kenmerk" is the addressee's, so it goes last.
 import { collapseSpaces, ocrLoose, prepareText } from './normalise';
 
-const OWN_LABELS = ['ons kenmerk', 'onze referentie', 'ons zaaknummer', 'ons dossiernummer', 'onze ref'];
+const OWN_LABELS = [
+  'ons kenmerk',
+  'onze referentie',
+  'ons zaaknummer',
+  'ons dossiernummer',
+  'onze ref',
+];
 const MAIN_LABELS = [
   'kenmerk',
   'zaaknummer',
@@ -37,7 +43,8 @@ const LABEL = new RegExp(
   'giu',
 );
 
-const COURT_CASE = /\bC\s?\/\s?(\d{2})\s?\/\s?(\d{5,7})(?:\s*\/\s*(?:rekestnummer\s*:?\s*)?(?:([A-Z]{2})\s*(RK|R)\s*(\d{2})\s?-\s?(\d{1,6})))?/g;
+const COURT_CASE =
+  /\bC\s?\/\s?(\d{2})\s?\/\s?(\d{5,7})(?:\s*\/\s*(?:rekestnummer\s*:?\s*)?(?:([A-Z]{2})\s*(RK|R)\s*(\d{2})\s?-\s?(\d{1,6})))?/g;
 const REKEST = /(?<![/\w])([A-Z]{2})\s?(RK)\s?(\d{2})\s?-\s?(\d{1,6})\b/g;
 const RVDK = /\bRvdK[\s-]*(\d[\d\-/]*\d)/gi;
 
@@ -89,7 +96,8 @@ function takeReference(rest: string): string | null {
     if (!codeLike) break;
     const hasDigit = /\d/.test(t);
     const caps = /^\p{Lu}{1,5}$/u.test(t);
-    const abbreviation = /^\p{Lu}[\p{L}]{0,4}\p{Lu}$/u.test(t) || /^\p{Lu}+(?:[/\-.]\p{Lu}+)+[/\-.]?$/u.test(t);
+    const abbreviation =
+      /^\p{Lu}[\p{L}]{0,4}\p{Lu}$/u.test(t) || /^\p{Lu}+(?:[/\-.]\p{Lu}+)+[/\-.]?$/u.test(t);
     const separator = t === '/' || t === '-';
     if (!(hasDigit || caps || abbreviation || separator)) break;
     // A capitalised word after the code ("Datum", "Contactpersoon") belongs to the next field.
@@ -97,9 +105,13 @@ function takeReference(rest: string): string | null {
     taken.push(t);
     if (token !== t) break;
   }
-  while (taken.length > 0 && /^[/\-]$/.test(taken[taken.length - 1]!)) taken.pop();
+  while (taken.length > 0 && /^[/-]$/.test(taken[taken.length - 1]!)) taken.pop();
   // A long run of capitals after the code is more likely the next heading than a suffix.
-  while (taken.length > 1 && !/\d/.test(taken[taken.length - 1]!) && taken[taken.length - 1]!.length > 4) {
+  while (
+    taken.length > 1 &&
+    !/\d/.test(taken[taken.length - 1]!) &&
+    taken[taken.length - 1]!.length > 4
+  ) {
     taken.pop();
   }
   const value = taken.join(' ').replace(/[.:]+$/, '');
@@ -139,7 +151,10 @@ function combineCaseAndRekest(found: Found[]): Found[] {
   }
   const combos = out.filter((f) => / \/ [A-Z]{2} RK /.test(f.value));
   return out.filter(
-    (f) => !combos.some((combo) => combo !== f && combo.value !== f.value && combo.value.includes(f.value)),
+    (f) =>
+      !combos.some(
+        (combo) => combo !== f && combo.value !== f.value && combo.value.includes(f.value),
+      ),
   );
 }
 

@@ -26,13 +26,14 @@ interface OrgPattern {
   canonical?: (raw: string) => string;
 }
 
-const STOP_AFTER = '(?:team|sector|locatie|zittingsplaats|familie|postbus|afdeling|is|en|heeft|van)';
+const STOP_AFTER =
+  '(?:team|sector|locatie|zittingsplaats|familie|postbus|afdeling|is|en|heeft|van)';
 
 // Name patterns that are specific enough to find an organisation anywhere in a line.
 const ORG_PATTERNS: OrgPattern[] = [
   {
     kind: 'child-protection-council',
-    name: /raad\s+v[o0]{2}r\s+de\s+kinder\s*bes[ce]?h?e?rm\w*/giu,
+    name: /raad\s+v[o0]{2}r\s+de\s+kinder\s*bes\w*/giu,
     canonical: () => 'Raad voor de Kinderbescherming',
   },
   {
@@ -85,7 +86,7 @@ const KIND_WORDS: Array<{ kind: OrganisationKind; re: RegExp }> = [
   },
   {
     kind: 'lawyer',
-    re: /\b(?:advoca\w*|advocatenkantoor|advocatuur|rechtsbijstand|law\s*firm|&\s*partners)\b|^\s*mr\.\s/i,
+    re: /\b(?:advoca\w*|advocatenkantoor|advocatuur|rechtsbijstand|law\s*firm)\b|&\s*partners\b|^\s*mr\.\s/i,
   },
   {
     kind: 'school',
@@ -93,7 +94,7 @@ const KIND_WORDS: Array<{ kind: OrganisationKind; re: RegExp }> = [
   },
   {
     kind: 'care-provider',
-    re: /(?:praktijk|ggz|jeugdhulp|jeugdzorg|zorg\b|therap|psycholo|psychiatr|orthopedag|pedagog|huisarts|ziekenhuis|kliniek|behandel|gezinshuis|opvang|hulpverlening|ambulante|specialistische)/i,
+    re: /(?:praktijk|ggz|jeugdhulp|jeugdzorg|zorg\b|begeleiding|therap|psycholo|psychiatr|orthopedag|pedagog|huisarts|ziekenhuis|kliniek|behandel|gezinshuis|opvang|hulpverlening|ambulante|specialistische)/i,
   },
 ];
 
@@ -102,7 +103,7 @@ const DOC_TYPE_LINE =
 const ADDRESSEE_START =
   /^\s*(?:de\s+heer|dhr\.?|mevrouw|mevr\.?|mw\.?|aan\s*:?|aan\s+de|aan\s+het|t\.?\s?a\.?\s?v\.?|retour\b|per\s+e-?mail|per\s+post|aangetekend|familie\s)/i;
 const CLOSING =
-  /^\s*(?:met\s+vriendelijke\s+groet(?:en)?|met\s+hartelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|hoogachtend|groetjes|groet(?:en)?|namens\s+\w+)/i;
+  /^\s*(?:met\s+vriendelijke\s+groet(?:en)?|met\s+hartelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|hoogachtend|groetjes|groet(?:en)?)\b/i;
 
 /** The organisation (or parent) that wrote the letter, with a confidence. */
 export function extractSender(
@@ -121,7 +122,7 @@ export function extractSender(
   const email = emailSender(zones.emailFrom, zones.signature);
   if (email) return email;
 
-  const head = fromLetterhead(zones.letterhead);
+  const head = fromLetterhead(zones.letterhead, zones.body);
   if (head && head.kind !== 'other') return head;
 
   const knownElsewhere = matchKnownIn(known, zones.footer) ?? matchKnownIn(known, zones.signature);
@@ -160,11 +161,13 @@ function findZones(pages: string[]): Zones {
     letterhead.push(line);
   }
 
+  // On a short first page the last lines may still be the addressee block, not a footer.
   const footer: string[] = [];
-  for (const page of pages) {
+  pages.forEach((page, p) => {
     const lines = page.split('\n').filter((l) => l.trim() !== '');
-    footer.push(...lines.slice(-3));
-  }
+    const from = Math.max(lines.length - 3, p === 0 ? 12 : 0);
+    footer.push(...lines.slice(from));
+  });
 
   const all = pages.join('\n').split('\n');
   const signature: string[] = [];
@@ -233,25 +236,55 @@ function matchKnownHead(known: KnownOrganisation[], zones: Zones): SenderSuggest
 const PRIVATE_MAIL =
   /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|mac|ziggo|kpn|kpnmail|kpnplanet|planet|home|xs4all|hetnet|casema|chello|zeelandnet|telfort|tele2|quicknet|caiway|upcmail|solcon|proton|protonmail|gmx|hccnet|freeler|wanadoo|versatel|kabelfoon|delta|mailbox)$/i;
 
+// A professional's function in an e-mail signature says where they work.
+const FUNCTION_KIND: Array<{ kind: OrganisationKind; re: RegExp }> = [
+  { kind: 'certified-institution', re: /\b(?:jeugdbeschermer|gezinsvoogd|gezinsmanager)\b/i },
+  { kind: 'child-protection-council', re: /\braadsonderzoeker\b/i },
+  { kind: 'court', re: /\b(?:kinderrechter|griffier|gerechtssecretaris)\b/i },
+  { kind: 'municipality', re: /\b(?:jeugdconsulent|consulent|wijkteam\w*|wijkcoach)\b/i },
+  { kind: 'lawyer', re: /\badvoca(?:at|te)\b/i },
+  { kind: 'school', re: /\b(?:leerkracht|intern\s+begeleider|mentor|directeur\s+basisschool)\b/i },
+  { kind: 'veilig-thuis', re: /\bveilig\s+thuis\b/i },
+  {
+    kind: 'care-provider',
+    re: /\b(?:psycholoog|orthopedagoog|behandelaar|therapeut|gezinsbegeleider)\b/i,
+  },
+];
+
 function emailSender(from: string | null, signature: string[]): SenderSuggestion | null {
   if (from === null) return null;
   const address = /<?([\w.+-]+@([\w.-]+\.\w+))>?/.exec(from);
-  const display = collapseSpaces(from.replace(/<[^>]*>|[\w.+-]+@[\w.-]+\.\w+|"/g, '')) || null;
+  const display = displayName(from);
+  const name = display ?? address?.[1] ?? from;
   const domainParts = address ? address[2]!.toLowerCase().split(/[.-]/) : [];
   const orgInDisplay = display ? classifyLine(display) : null;
   if (orgInDisplay && display) {
     return { name: orgName(display, orgInDisplay), kind: orgInDisplay, confidence: 0.85 };
   }
+  if (domainParts.slice(0, -1).some((p) => PRIVATE_MAIL.test(p))) {
+    return { name, kind: 'parent', confidence: 0.8 };
+  }
   const signed = signature.join('\n');
   const orgInSignature = findOrg(signed);
-  const privateDomain = domainParts.slice(0, -1).some((p) => PRIVATE_MAIL.test(p));
-  if (privateDomain || (display && looksLikePerson(display) && !orgInSignature)) {
-    return { name: display ?? address?.[1] ?? from, kind: 'parent', confidence: privateDomain ? 0.8 : 0.55 };
-  }
   if (orgInSignature) return { ...orgInSignature, confidence: 0.75 };
-  const kindInSignature = classifyLine(signed);
-  if (kindInSignature) return { name: display ?? from, kind: kindInSignature, confidence: 0.6 };
-  return { name: display ?? from, kind: 'other', confidence: 0.35 };
+  const kindInSignature =
+    classifyLine(signed) ?? FUNCTION_KIND.find((f) => f.re.test(signed))?.kind ?? null;
+  if (kindInSignature) return { name, kind: kindInSignature, confidence: 0.6 };
+  // A person writing from an organisation's own domain is staff of something we cannot name.
+  if (address && display && looksLikePerson(display))
+    return { name, kind: 'other', confidence: 0.35 };
+  return { name, kind: looksLikePerson(name) ? 'parent' : 'other', confidence: 0.4 };
+}
+
+/** The display name of a From header; Outlook's "Vos, Marieke" becomes "Marieke Vos". */
+export function displayName(from: string): string | null {
+  const raw = collapseSpaces(from.replace(/<[^>]*>|[\w.+-]+@[\w.-]+\.\w+|["']/g, ''));
+  const swapped =
+    /^(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),\s*((?:\p{Lu}[\p{L}.-]*\s*)+?)(?:\s+((?:van|de|der|den|ter|ten)(?:\s+(?:van|de|der|den))*))?$/u.exec(
+      raw,
+    );
+  if (swapped) return collapseSpaces(`${swapped[2]} ${swapped[3] ?? ''} ${swapped[1]}`);
+  return raw || null;
 }
 
 function looksLikePerson(s: string): boolean {
@@ -278,7 +311,11 @@ function findOrg(text: string): { name: string; kind: OrganisationKind } | null 
     p.name.lastIndex = 0;
     if (m && (best === null || m.index < best.at)) {
       const raw = collapseSpaces(m[0]);
-      best = { name: p.canonical ? p.canonical(tidyCase(raw)) : tidyCase(raw), kind: p.kind, at: m.index };
+      best = {
+        name: p.canonical ? p.canonical(tidyCase(raw)) : tidyCase(raw),
+        kind: p.kind,
+        at: m.index,
+      };
     }
   }
   return best ? { name: best.name, kind: best.kind } : null;
@@ -290,7 +327,11 @@ function orgName(line: string, kind: OrganisationKind): string {
   return tidyCase(collapseSpaces(line.replace(/[,;:]+$/, '')));
 }
 
-function fromLetterhead(letterhead: string[]): SenderSuggestion | null {
+// A parent writing about their own children.
+const PARENT_VOICE =
+  /\b(?:mijn|onze)\s+(?:zoon|dochter|kind|kinderen|zoontje|dochtertje)\b|\bals\s+(?:moeder|vader|ouder)\b|\bik\s+ben\s+de\s+(?:moeder|vader)\b/i;
+
+function fromLetterhead(letterhead: string[], body: string): SenderSuggestion | null {
   const lines = letterhead.filter((l) => !DOC_TYPE_LINE.test(l));
   const nameLine = lines[0];
   if (!nameLine) return null;
@@ -301,6 +342,10 @@ function fromLetterhead(letterhead: string[]): SenderSuggestion | null {
     if (/^\s*(?:postbus|tel|t\b|e-?mail|www\.|\d)/i.test(line)) continue;
     const kind = classifyLine(line);
     if (kind) return { name: tidyCase(nameLine), kind, confidence: 0.85 };
+  }
+  // A private person's name and address on top: a letter the parent wrote.
+  if (looksLikePerson(nameLine) && PARENT_VOICE.test(body)) {
+    return { name: nameLine.trim(), kind: 'parent', confidence: 0.75 };
   }
   return { name: tidyCase(nameLine), kind: 'other', confidence: 0.3 };
 }
@@ -325,10 +370,17 @@ function fromEvidence(zones: Zones): SenderSuggestion | null {
   add(zones.body, 0.5);
   // "X is een gecertificeerde instelling" in a footer says who wrote it.
   for (const m of zones.body.matchAll(
-    new RegExp(`(${U}${W}+(?:\\s+${U}${W}+){0,3})\\s+is\\s+een\\s+gecertificeerde\\s+instelling`, 'gu'),
+    new RegExp(
+      `(${U}${W}+(?:\\s+${U}${W}+){0,3})\\s+is\\s+een\\s+gecertificeerde\\s+instelling`,
+      'gu',
+    ),
   )) {
     const key = collapseSpaces(m[1]!).toLowerCase();
-    const entry = score.get(key) ?? { name: collapseSpaces(m[1]!), kind: 'certified-institution', score: 0 };
+    const entry = score.get(key) ?? {
+      name: collapseSpaces(m[1]!),
+      kind: 'certified-institution',
+      score: 0,
+    };
     entry.score += 4;
     score.set(key, entry);
   }

@@ -47,7 +47,15 @@ function VaultGate(): ReactNode {
 
   // Main locked the vault (idle, OS lock, suspend): unmounting the shell drops every piece of
   // document data the renderer held.
-  useEffect(() => kluis().onLocked((reason) => setGate({ phase: 'unlock', reason })), []);
+  // While the recovery key sheet is shown the parent may be copying it by hand for minutes:
+  // an idle lock must not take the sheet away (the vault is locked all the same).
+  useEffect(
+    () =>
+      kluis().onLocked((reason) =>
+        setGate((current) => (current.phase === 'create' ? current : { phase: 'unlock', reason })),
+      ),
+    [],
+  );
 
   const lock = useCallback(async () => {
     try {

@@ -67,10 +67,16 @@ function ShellLayout(props: { onLock(): void }): ReactNode {
   // keyboard users start at the top.
   const screenKey = current.screen + ('documentId' in current ? (current.documentId ?? '') : '');
   useEffect(() => {
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+    const main = mainRef.current;
+    // A screen that focused its own field (the search box) keeps it.
+    if (!main || main.contains(document.activeElement)) return;
+    main.querySelector<HTMLElement>('h1')?.focus();
   }, [screenKey]);
 
-  const skipToMain = useCallback(() => mainRef.current?.querySelector<HTMLElement>('h1')?.focus(), []);
+  const skipToMain = useCallback(
+    () => mainRef.current?.querySelector<HTMLElement>('h1')?.focus(),
+    [],
+  );
 
   return (
     <div className="shell">
@@ -86,7 +92,11 @@ function ShellLayout(props: { onLock(): void }): ReactNode {
           <ul className="nav-list">
             {SCREENS.map((screen) => (
               <li key={screen}>
-                <NavButton screen={screen} active={current.screen === screen} busy={screen === 'inbox' && job.state.status === 'running'} />
+                <NavButton
+                  screen={screen}
+                  active={current.screen === screen}
+                  busy={screen === 'inbox' && job.state.status === 'running'}
+                />
               </li>
             ))}
           </ul>

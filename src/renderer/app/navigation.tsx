@@ -1,13 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 
 export type Screen =
-  | 'inbox'
-  | 'documents'
-  | 'timeline'
-  | 'people'
-  | 'search'
-  | 'bundle'
-  | 'settings';
+  'inbox' | 'documents' | 'timeline' | 'people' | 'search' | 'bundle' | 'settings';
 
 export const SCREENS: readonly Screen[] = [
   'inbox',
@@ -32,7 +26,9 @@ export interface Navigation {
 const NavigationContext = createContext<Navigation | null>(null);
 
 export function NavigationProvider(props: { value: Navigation; children: ReactNode }): ReactNode {
-  return <NavigationContext.Provider value={props.value}>{props.children}</NavigationContext.Provider>;
+  return (
+    <NavigationContext.Provider value={props.value}>{props.children}</NavigationContext.Provider>
+  );
 }
 
 export function useNavigation(): Navigation {

@@ -39,7 +39,8 @@ export function BundleWizard(): ReactNode {
     (draft.step !== 'selection' || selected.length > 0);
 
   let body: ReactNode;
-  if (documents.status === 'error') body = <ErrorNotice error={documents.error} onRetry={documents.reload} />;
+  if (documents.status === 'error')
+    body = <ErrorNotice error={documents.error} onRetry={documents.reload} />;
   else if (documents.value === undefined) body = <Loading />;
   else {
     switch (draft.step) {
@@ -100,7 +101,11 @@ export function BundleWizard(): ReactNode {
       {draft.step !== 'export' ? (
         <div className="button-row wizard-nav">
           {index > 0 ? (
-            <button type="button" className="button" onClick={() => go(STEPS[index - 1] ?? 'purpose')}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => go(STEPS[index - 1] ?? 'purpose')}
+            >
               {t('common.previous')}
             </button>
           ) : null}

@@ -34,12 +34,21 @@ export function ExportStep(props: { documents: DocumentSummary[] }): ReactNode {
   );
 
   async function build(): Promise<void> {
-    const out = await kluis().pickSaveFile('bundle', `dossierbundel-${draft.purpose ?? 'advocaat'}-${todayIso()}.pdf`);
+    const out = await kluis().pickSaveFile(
+      'bundle',
+      `dossierbundel-${draft.purpose ?? 'advocaat'}-${todayIso()}.pdf`,
+    );
     if (!out) return;
     jobId.current = null;
     setState({ status: 'building', startedAt: Date.now(), cancelling: false });
     try {
-      const result = await kluis().buildBundle({ ...requestFor(draft, props.documents.map((d) => d.id)), out });
+      const result = await kluis().buildBundle({
+        ...requestFor(
+          draft,
+          props.documents.map((d) => d.id),
+        ),
+        out,
+      });
       setState({ status: 'done', result });
     } catch (err) {
       const error = toApiError(err);
@@ -97,14 +106,22 @@ export function ExportStep(props: { documents: DocumentSummary[] }): ReactNode {
   }
 }
 
-function BundleDone(props: { result: BundleResult; documents: DocumentSummary[]; onNew(): void }): ReactNode {
+function BundleDone(props: {
+  result: BundleResult;
+  documents: DocumentSummary[];
+  onNew(): void;
+}): ReactNode {
   const { t, formatDate } = useI18n();
   const { result } = props;
   const byId = new Map(props.documents.map((d) => [d.id, d]));
   return (
     <div className="stack" data-testid="bundle-result">
       <p className="notice notice-ok" role="status">
-        {t('bundle.done', { file: fileName(result.file), pages: result.pages, count: result.producties.length })}
+        {t('bundle.done', {
+          file: fileName(result.file),
+          pages: result.pages,
+          count: result.producties.length,
+        })}
       </p>
       <p className="muted small break">{result.file}</p>
       <table className="table">
@@ -113,7 +130,9 @@ function BundleDone(props: { result: BundleResult; documents: DocumentSummary[];
             <th scope="col">{t('bundle.col.productie')}</th>
             <th scope="col">{t('documents.col.date')}</th>
             <th scope="col">{t('bundle.col.description')}</th>
-            <th scope="col" className="numeric">{t('bundle.col.bundlePages')}</th>
+            <th scope="col" className="numeric">
+              {t('bundle.col.bundlePages')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -135,7 +154,9 @@ function BundleDone(props: { result: BundleResult; documents: DocumentSummary[];
       {result.splitFiles && result.splitFiles.length > 0 ? (
         <p className="muted small">{t('bundle.splitFiles', { count: result.splitFiles.length })}</p>
       ) : null}
-      {result.manifest ? <p className="muted small break">{t('bundle.manifest', { file: result.manifest })}</p> : null}
+      {result.manifest ? (
+        <p className="muted small break">{t('bundle.manifest', { file: result.manifest })}</p>
+      ) : null}
       <p className="muted small break">{t('bundle.sha', { sha: result.sha256 })}</p>
       {result.warnings.length > 0 ? (
         <ul className="warning-list">

@@ -23,10 +23,17 @@ export function OrderStep(props: { documents: DocumentSummary[] }): ReactNode {
     <div className="stack">
       <p className="muted">{t('bundle.orderIntro')}</p>
       <div className="button-row">
-        <button type="button" className="button button-small" disabled={draft.order === null} onClick={() => update({ order: null })}>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={draft.order === null}
+          onClick={() => update({ order: null })}
+        >
           {t('bundle.orderChronological')}
         </button>
-        <span className="muted small">{draft.order === null ? t('bundle.orderIsChronological') : t('bundle.orderIsOwn')}</span>
+        <span className="muted small">
+          {draft.order === null ? t('bundle.orderIsChronological') : t('bundle.orderIsOwn')}
+        </span>
       </div>
       <ol className="order-list" data-testid="order-list">
         {props.documents.map((doc, index) => (

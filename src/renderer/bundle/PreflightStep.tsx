@@ -15,13 +15,17 @@ export function PreflightStep(props: { documents: DocumentSummary[] }): ReactNod
   const { draft } = useBundleDraft();
   const ids = props.documents.map((d) => d.id);
   const request = requestFor(draft, ids);
-  const warnings = useAsync(() => kluis().preflight(request), `preflight-${JSON.stringify(request)}-${version}`);
+  const warnings = useAsync(
+    () => kluis().preflight(request),
+    `preflight-${JSON.stringify(request)}-${version}`,
+  );
   const titleOf = (id: string | undefined) => {
     const doc = props.documents.find((d) => d.id === id);
     return doc ? doc.title || doc.fileName : null;
   };
 
-  if (warnings.status === 'error') return <ErrorNotice error={warnings.error} onRetry={warnings.reload} />;
+  if (warnings.status === 'error')
+    return <ErrorNotice error={warnings.error} onRetry={warnings.reload} />;
   if (warnings.value === undefined) return <Loading label={t('bundle.checking')} />;
   if (warnings.value.length === 0) {
     return (
@@ -38,7 +42,9 @@ export function PreflightStep(props: { documents: DocumentSummary[] }): ReactNod
           <li key={index} className="warning">
             <span className="badge badge-warning">{t(`preflight.${warning.code}`)}</span>
             <span>
-              {titleOf(warning.documentId) ? <strong>{titleOf(warning.documentId)}: </strong> : null}
+              {titleOf(warning.documentId) ? (
+                <strong>{titleOf(warning.documentId)}: </strong>
+              ) : null}
               {warning.message}
             </span>
             {warning.documentId ? (

@@ -37,7 +37,9 @@ export function PreviewStep(props: { documents: DocumentSummary[] }): ReactNode 
             <th scope="col">{t('documents.col.sender')}</th>
             <th scope="col">{t('documents.col.type')}</th>
             <th scope="col">{t('bundle.col.description')}</th>
-            <th scope="col" className="numeric">{t('bundle.col.pages')}</th>
+            <th scope="col" className="numeric">
+              {t('bundle.col.pages')}
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -10,7 +10,10 @@ export function PurposeStep(): ReactNode {
     <fieldset className="fieldset choice-list">
       <legend>{t('bundle.purposeQuestion')}</legend>
       {BUNDLE_PURPOSES.map((purpose) => (
-        <label key={purpose} className={`choice ${draft.purpose === purpose ? 'choice-selected' : ''}`}>
+        <label
+          key={purpose}
+          className={`choice ${draft.purpose === purpose ? 'choice-selected' : ''}`}
+        >
           <input
             type="radio"
             name="purpose"

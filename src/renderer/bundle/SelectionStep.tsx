@@ -10,11 +10,16 @@ import { chronological } from './selection';
 const toggle = <T,>(list: T[], value: T): T[] =>
   list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 
-export function SelectionStep(props: { documents: DocumentSummary[]; selected: DocumentSummary[] }): ReactNode {
+export function SelectionStep(props: {
+  documents: DocumentSummary[];
+  selected: DocumentSummary[];
+}): ReactNode {
   const { t, formatDate } = useI18n();
   const { draft, update } = useBundleDraft();
   const people = useAsync(() => kluis().people(), 'bundle-people');
-  const presentTypes = DOCUMENT_TYPES.filter((type) => props.documents.some((d) => d.type === type));
+  const presentTypes = DOCUMENT_TYPES.filter((type) =>
+    props.documents.some((d) => d.type === type),
+  );
   const failed = props.documents.filter((d) => d.status === 'failed').length;
 
   return (
@@ -23,8 +28,16 @@ export function SelectionStep(props: { documents: DocumentSummary[]; selected: D
         <legend>{t('bundle.selectionQuestion')}</legend>
         <div className="segmented">
           {SELECTION_MODES.map((mode) => (
-            <label key={mode} className={`segment ${draft.mode === mode ? 'segment-selected' : ''}`}>
-              <input type="radio" name="mode" checked={draft.mode === mode} onChange={() => update({ mode })} />
+            <label
+              key={mode}
+              className={`segment ${draft.mode === mode ? 'segment-selected' : ''}`}
+            >
+              <input
+                type="radio"
+                name="mode"
+                checked={draft.mode === mode}
+                onChange={() => update({ mode })}
+              />
               {t(`bundle.mode.${mode}`)}
             </label>
           ))}
@@ -34,10 +47,24 @@ export function SelectionStep(props: { documents: DocumentSummary[]; selected: D
       {draft.mode === 'period' ? (
         <div className="field-pair">
           <Field label={t('timeline.from')}>
-            {({ id }) => <input id={id} type="date" value={draft.from} onChange={(e) => update({ from: e.target.value })} />}
+            {({ id }) => (
+              <input
+                id={id}
+                type="date"
+                value={draft.from}
+                onChange={(e) => update({ from: e.target.value })}
+              />
+            )}
           </Field>
           <Field label={t('timeline.to')}>
-            {({ id }) => <input id={id} type="date" value={draft.to} onChange={(e) => update({ to: e.target.value })} />}
+            {({ id }) => (
+              <input
+                id={id}
+                type="date"
+                value={draft.to}
+                onChange={(e) => update({ to: e.target.value })}
+              />
+            )}
           </Field>
         </div>
       ) : null}
@@ -91,7 +118,8 @@ export function SelectionStep(props: { documents: DocumentSummary[]; selected: D
                     checked={draft.picked.includes(doc.id)}
                     onChange={() => update({ picked: toggle(draft.picked, doc.id) })}
                   />
-                  <span className="nowrap">{formatDate(doc.date)}</span> — {doc.title || doc.fileName}
+                  <span className="nowrap">{formatDate(doc.date)}</span> —{' '}
+                  {doc.title || doc.fileName}
                   <span className="muted"> · {t(`docType.${doc.type}`)}</span>
                 </label>
               </li>
@@ -103,7 +131,9 @@ export function SelectionStep(props: { documents: DocumentSummary[]; selected: D
       <p className="selection-count" role="status" data-testid="selection-count">
         {t('bundle.selectedCount', { count: props.selected.length })}
       </p>
-      {failed > 0 ? <p className="muted small">{t('bundle.failedLeftOut', { count: failed })}</p> : null}
+      {failed > 0 ? (
+        <p className="muted small">{t('bundle.failedLeftOut', { count: failed })}</p>
+      ) : null}
     </div>
   );
 }

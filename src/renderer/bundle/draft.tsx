@@ -4,11 +4,25 @@ import { createContext, useContext, useMemo, useState, type ReactNode } from 're
 import type { BundlePurpose, BundleRequest } from '../../shared/api';
 import type { DocumentType } from '../../shared/domain';
 
-export const STEPS = ['purpose', 'selection', 'order', 'options', 'preflight', 'preview', 'export'] as const;
+export const STEPS = [
+  'purpose',
+  'selection',
+  'order',
+  'options',
+  'preflight',
+  'preview',
+  'export',
+] as const;
 export type Step = (typeof STEPS)[number];
 
 export type SelectionMode = 'all' | 'period' | 'types' | 'persons' | 'hand';
-export const SELECTION_MODES: readonly SelectionMode[] = ['all', 'period', 'types', 'persons', 'hand'];
+export const SELECTION_MODES: readonly SelectionMode[] = [
+  'all',
+  'period',
+  'types',
+  'persons',
+  'hand',
+];
 
 export interface Draft {
   step: Step;

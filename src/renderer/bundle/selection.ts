@@ -25,7 +25,10 @@ export function selectDocuments(
       return usable;
     case 'period':
       return usable.filter(
-        (d) => d.date !== null && (!draft.from || d.date >= draft.from) && (!draft.to || d.date <= draft.to),
+        (d) =>
+          d.date !== null &&
+          (!draft.from || d.date >= draft.from) &&
+          (!draft.to || d.date <= draft.to),
       );
     case 'types':
       return usable.filter((d) => draft.types.includes(d.type));

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { DocumentStatus } from '../../shared/api';
+import type { DocumentStatus } from '../../shared/domain';
 import { useI18n } from '../i18n';
 
 export function StatusBadge(props: { status: DocumentStatus }): ReactNode {

@@ -20,7 +20,5 @@ export function Highlighted(props: { text: string; terms: string[] }): ReactNode
   if (props.terms.length === 0) return props.text;
   const pattern = new RegExp(`(${props.terms.map(escapeRegExp).join('|')})`, 'giu');
   const parts = props.text.split(pattern);
-  return parts.map((part, index) =>
-    index % 2 === 1 ? <mark key={index}>{part}</mark> : part,
-  );
+  return parts.map((part, index) => (index % 2 === 1 ? <mark key={index}>{part}</mark> : part));
 }

@@ -3,7 +3,11 @@ import type { Progress } from '../../shared/api';
 import { useI18n, type Translate } from '../i18n';
 
 /** Seconds left: the service's estimate, else a straight-line guess once 5% is done. */
-export function secondsLeft(progress: Progress | undefined, startedAt: number, now: number): number | null {
+export function secondsLeft(
+  progress: Progress | undefined,
+  startedAt: number,
+  now: number,
+): number | null {
   if (!progress) return null;
   if (progress.etaSeconds !== undefined && Number.isFinite(progress.etaSeconds)) {
     return Math.max(0, progress.etaSeconds);

@@ -43,7 +43,8 @@ export function DocumentFacts(props: { doc: DocumentDetail }): ReactNode {
           <p className="notice notice-info small">{t('facts.bsn', { count: doc.bsn.length })}</p>
         ) : null}
         <p className="muted small">
-          {t('facts.file', { file: doc.fileName })} · {t('facts.sha', { sha: doc.sha256.slice(0, 12) })}
+          {t('facts.file', { file: doc.fileName })} ·{' '}
+          {t('facts.sha', { sha: doc.sha256.slice(0, 12) })}
         </p>
       </section>
       <LinkForm doc={doc} />

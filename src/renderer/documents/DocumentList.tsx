@@ -83,7 +83,11 @@ export function DocumentList(): ReactNode {
         </Field>
         <Field label={t('documents.filterType')}>
           {({ id }) => (
-            <select id={id} value={type} onChange={(e) => setType(e.target.value as DocumentType | '')}>
+            <select
+              id={id}
+              value={type}
+              onChange={(e) => setType(e.target.value as DocumentType | '')}
+            >
               <option value="">{t('common.all')}</option>
               {DOCUMENT_TYPES.map((value) => (
                 <option key={value} value={value}>
@@ -107,7 +111,11 @@ export function DocumentList(): ReactNode {
         </Field>
         <Field label={t('documents.filterStatus')}>
           {({ id }) => (
-            <select id={id} value={status} onChange={(e) => setStatus(e.target.value as DocumentStatus | '')}>
+            <select
+              id={id}
+              value={status}
+              onChange={(e) => setStatus(e.target.value as DocumentStatus | '')}
+            >
               <option value="">{t('common.all')}</option>
               {DOCUMENT_STATUSES.map((value) => (
                 <option key={value} value={value}>
@@ -138,7 +146,11 @@ export function DocumentList(): ReactNode {
         <EmptyState
           title={t('documents.empty')}
           action={
-            <button type="button" className="button button-primary" onClick={() => navigate({ screen: 'inbox' })}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => navigate({ screen: 'inbox' })}
+            >
               {t('documents.goImport')}
             </button>
           }
@@ -163,7 +175,9 @@ export function DocumentList(): ReactNode {
                 <th scope="col">{t('documents.col.title')}</th>
                 <th scope="col">{t('documents.col.type')}</th>
                 <th scope="col">{t('documents.col.sender')}</th>
-                <th scope="col" className="numeric">{t('documents.col.pages')}</th>
+                <th scope="col" className="numeric">
+                  {t('documents.col.pages')}
+                </th>
                 <th scope="col">{t('documents.col.status')}</th>
               </tr>
             </thead>

@@ -11,7 +11,11 @@ import { DocumentFacts } from './DocumentFacts';
 import { MetadataForm } from './MetadataForm';
 import { PagePane } from './PagePane';
 
-export function DocumentViewer(props: { id: string; initialPage: number; highlight?: string }): ReactNode {
+export function DocumentViewer(props: {
+  id: string;
+  initialPage: number;
+  highlight?: string;
+}): ReactNode {
   const { t } = useI18n();
   const { version } = useDataVersion();
   const { navigate } = useNavigation();
@@ -21,7 +25,11 @@ export function DocumentViewer(props: { id: string; initialPage: number; highlig
   const doc = detail.status === 'ready' ? detail.value : (saved ?? detail.value);
 
   const back = (
-    <button type="button" className="link-button back-link" onClick={() => navigate({ screen: 'documents' })}>
+    <button
+      type="button"
+      className="link-button back-link"
+      onClick={() => navigate({ screen: 'documents' })}
+    >
       {t('viewer.back')}
     </button>
   );
@@ -58,7 +66,9 @@ export function DocumentViewer(props: { id: string; initialPage: number; highlig
             <button
               type="button"
               className="link-button"
-              onClick={() => navigate({ screen: 'documents', documentId: doc.possibleDuplicateOf ?? undefined })}
+              onClick={() =>
+                navigate({ screen: 'documents', documentId: doc.possibleDuplicateOf ?? undefined })
+              }
             >
               {t('viewer.openOther')}
             </button>

@@ -3,7 +3,9 @@ import type { Route } from '../app/navigation';
 import { DocumentList } from './DocumentList';
 import { DocumentViewer } from './DocumentViewer';
 
-export function DocumentsScreen(props: { route: Extract<Route, { screen: 'documents' }> }): ReactNode {
+export function DocumentsScreen(props: {
+  route: Extract<Route, { screen: 'documents' }>;
+}): ReactNode {
   const { route } = props;
   if (route.documentId) {
     return (

@@ -49,7 +49,10 @@ function editFrom(values: FormValues, confirm: boolean): DocumentEdit {
   };
 }
 
-export function MetadataForm(props: { doc: DocumentDetail; onSaved(doc: DocumentDetail): void }): ReactNode {
+export function MetadataForm(props: {
+  doc: DocumentDetail;
+  onSaved(doc: DocumentDetail): void;
+}): ReactNode {
   const { t } = useI18n();
   const { changed } = useDataVersion();
   const { doc } = props;
@@ -83,13 +86,23 @@ export function MetadataForm(props: { doc: DocumentDetail; onSaved(doc: Document
 
   const confidence = doc.confidence;
   return (
-    <form className="card metadata-form" onSubmit={(event) => void submit(event)} aria-labelledby="metadata-title">
+    <form
+      className="card metadata-form"
+      onSubmit={(event) => void submit(event)}
+      aria-labelledby="metadata-title"
+    >
       <h2 id="metadata-title">{t('meta.title')}</h2>
       {reviewing ? <p className="notice notice-info small">{t('meta.reviewIntro')}</p> : null}
       <Field label={t('meta.docTitle')}>
-        {({ id }) => <input id={id} value={values.title} onChange={(e) => set('title', e.target.value)} />}
+        {({ id }) => (
+          <input id={id} value={values.title} onChange={(e) => set('title', e.target.value)} />
+        )}
       </Field>
-      <Field label={t('meta.date')} hint={t('meta.dateHint')} extra={<ConfidenceHint confidence={confidence.date} />}>
+      <Field
+        label={t('meta.date')}
+        hint={t('meta.dateHint')}
+        extra={<ConfidenceHint confidence={confidence.date} />}
+      >
         {({ id, describedBy }) => (
           <input
             id={id}
@@ -102,7 +115,11 @@ export function MetadataForm(props: { doc: DocumentDetail; onSaved(doc: Document
       </Field>
       <Field label={t('meta.type')} extra={<ConfidenceHint confidence={confidence.type} />}>
         {({ id }) => (
-          <select id={id} value={values.type} onChange={(e) => set('type', e.target.value as DocumentType)}>
+          <select
+            id={id}
+            value={values.type}
+            onChange={(e) => set('type', e.target.value as DocumentType)}
+          >
             {DOCUMENT_TYPES.map((type) => (
               <option key={type} value={type}>
                 {t(`docType.${type}`)}
@@ -112,7 +129,9 @@ export function MetadataForm(props: { doc: DocumentDetail; onSaved(doc: Document
         )}
       </Field>
       <Field label={t('meta.sender')} extra={<ConfidenceHint confidence={confidence.sender} />}>
-        {({ id }) => <input id={id} value={values.sender} onChange={(e) => set('sender', e.target.value)} />}
+        {({ id }) => (
+          <input id={id} value={values.sender} onChange={(e) => set('sender', e.target.value)} />
+        )}
       </Field>
       <Field label={t('meta.senderKind')}>
         {({ id }) => (

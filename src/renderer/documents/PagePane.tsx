@@ -8,15 +8,20 @@ import { useI18n } from '../i18n';
 // Under this OCR confidence the parent is told to check important sentences on the image.
 const SHAKY_OCR = 0.6;
 
-const normaliseWord = (word: string): string =>
-  word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const normaliseWord = (word: string): string => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
-export function PagePane(props: { doc: DocumentDetail; initialPage: number; highlight?: string }): ReactNode {
+export function PagePane(props: {
+  doc: DocumentDetail;
+  initialPage: number;
+  highlight?: string;
+}): ReactNode {
   const { t, formatNumber } = useI18n();
   const { doc } = props;
   const pageCount = Math.max(doc.pages.length, 1);
   const [pageNumber, setPageNumber] = useState(Math.min(Math.max(1, props.initialPage), pageCount));
   const [query, setQuery] = useState(props.highlight ?? '');
+  // Letters are hard to read at half width; "larger" gives the image the whole pane.
+  const [large, setLarge] = useState(false);
   const terms = useMemo(() => queryTerms(query), [query]);
   const page = doc.pages.find((p) => p.n === pageNumber) ?? doc.pages[pageNumber - 1];
 
@@ -53,6 +58,14 @@ export function PagePane(props: { doc: DocumentDetail; initialPage: number; high
           >
             {t('viewer.next')}
           </button>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={large}
+            onClick={() => setLarge((v) => !v)}
+          >
+            {large ? t('viewer.smaller') : t('viewer.larger')}
+          </button>
         </div>
         <Field label={t('viewer.findInDocument')} className="field-inline">
           {({ id }) => (
@@ -67,7 +80,7 @@ export function PagePane(props: { doc: DocumentDetail; initialPage: number; high
             : t('viewer.hitsOnPages', { pages: pagesWithHits.join(', ') })}
         </p>
       ) : null}
-      <div className="page-columns">
+      <div className={`page-columns ${large ? 'page-columns-large' : ''}`}>
         <PageImage docId={doc.id} page={pageNumber} terms={terms} />
         <div className="page-text" data-testid="page-text">
           <h2 className="page-text-title">{t('viewer.textTitle')}</h2>
@@ -78,7 +91,10 @@ export function PagePane(props: { doc: DocumentDetail; initialPage: number; high
                   ? t('viewer.sourceEmbedded')
                   : page.source === 'ocr'
                     ? t('viewer.sourceOcr', {
-                        percent: formatNumber(page.confidence, { style: 'percent', maximumFractionDigits: 0 }),
+                        percent: formatNumber(page.confidence, {
+                          style: 'percent',
+                          maximumFractionDigits: 0,
+                        }),
                       })
                     : t('viewer.sourceNone')}
               </p>

@@ -57,7 +57,8 @@ export const en: Record<MessageKey, string> = {
 
   'passphrase.show': 'Show',
   'passphrase.hide': 'Hide',
-  'passphrase.tip': 'Tip: a sentence of four or more words that only you know is strong and easy to remember.',
+  'passphrase.tip':
+    'Tip: a sentence of four or more words that only you know is strong and easy to remember.',
   'passphrase.strengthLabel': 'Passphrase strength',
   'passphrase.strength0': 'Very weak: easy to guess.',
   'passphrase.strength1': 'Weak: make it longer.',
@@ -82,7 +83,8 @@ export const en: Record<MessageKey, string> = {
   'recovery.checkIntro':
     'Type two groups of your recovery key from your paper or file. That way you know you kept it correctly.',
   'recovery.groupN': 'Group {n}',
-  'recovery.checkWrong': 'That does not match your recovery key. Look again, or view the key once more.',
+  'recovery.checkWrong':
+    'That does not match your recovery key. Look again, or view the key once more.',
   'recovery.showAgain': 'View the key again',
   'recovery.confirm': 'Done, open my vault',
 
@@ -230,6 +232,8 @@ export const en: Record<MessageKey, string> = {
   'viewer.previous': '← Previous',
   'viewer.next': 'Next →',
   'viewer.pageOf': 'Page {n} of {count}',
+  'viewer.larger': 'Larger',
+  'viewer.smaller': 'Beside the text',
   'viewer.findInDocument': 'Find in this document',
   'viewer.noHits': 'This word is not in this document.',
   'viewer.hitsOnPages': 'Found on page {pages}.',
@@ -237,7 +241,8 @@ export const en: Record<MessageKey, string> = {
   'viewer.sourceEmbedded': 'Text from the file itself.',
   'viewer.sourceOcr': 'Text recognised from the scan · {percent} sure.',
   'viewer.sourceNone': 'No text was found on this page.',
-  'viewer.shakyOcr': 'The recognised text may contain mistakes. Check important sentences on the image.',
+  'viewer.shakyOcr':
+    'The recognised text may contain mistakes. Check important sentences on the image.',
   'viewer.noImage': 'No image of this page is available.',
   'viewer.imageAlt': 'Page {n} of the document',
 
@@ -346,7 +351,8 @@ export const en: Record<MessageKey, string> = {
   'event.addCite': 'Add source',
   'event.disputed': 'I disagree with how this is described in the documents (disputed)',
   'event.account': 'My own account',
-  'event.accountHint': 'How you experienced it yourself. This can go into the chronology of the bundle.',
+  'event.accountHint':
+    'How you experienced it yourself. This can go into the chronology of the bundle.',
   'event.invalid': 'Fill in a date and a short description.',
 
   // --- people -------------------------------------------------------------------------------
@@ -426,7 +432,8 @@ export const en: Record<MessageKey, string> = {
   'bundle.whichDocuments': 'Choose the documents',
   'bundle.selectedCount': '{count} documents chosen',
   'bundle.selectSomething': 'Choose at least one document.',
-  'bundle.failedLeftOut': '{count} documents that could not be read properly are left out of the bundle.',
+  'bundle.failedLeftOut':
+    '{count} documents that could not be read properly are left out of the bundle.',
   'bundle.orderIntro':
     'By default the exhibits are in date order, oldest first. Change the order with the arrows.',
   'bundle.orderChronological': 'Back to date order',
@@ -454,7 +461,8 @@ export const en: Record<MessageKey, string> = {
   'bundle.preflightOk': 'Everything looks fine. You can continue.',
   'bundle.preflightIntro':
     'Attention, {count} points. You can continue anyway, but it is better to fix them first.',
-  'bundle.preflightContinue': 'Corrected details go into the bundle automatically when you come back.',
+  'bundle.preflightContinue':
+    'Corrected details go into the bundle automatically when you come back.',
   'bundle.fixInDocument': 'Fix',
   'preflight.undated': 'No date',
   'preflight.needs-review': 'Not reviewed yet',
@@ -476,7 +484,8 @@ export const en: Record<MessageKey, string> = {
   'bundle.cancelled': 'Making the bundle stopped. No bundle was saved.',
   'bundle.done': 'The bundle was saved as {file}: {pages} pages, {count} exhibits.',
   'bundle.sha': 'Check code (SHA-256): {sha}',
-  'bundle.splitFiles': 'Also saved {count} separate PDF files, one per exhibit, in the same folder.',
+  'bundle.splitFiles':
+    'Also saved {count} separate PDF files, one per exhibit, in the same folder.',
   'bundle.manifest': 'Overview with check codes of the originals: {file}',
   'bundle.doneAdvice': 'Open the bundle and look through it before you send it.',
   'bundle.new': 'New bundle',
@@ -505,6 +514,12 @@ export const en: Record<MessageKey, string> = {
   'settings.restore': 'Restore a backup',
   'settings.restoreIntro':
     'Restore a backup into a new, empty folder. Your current vault stays as it is.',
+  'settings.restoreFile': 'Backup',
+  'settings.restoreInto': 'Restore into',
+  'settings.restoreOpenWith': 'Open with',
+  'settings.restoreWithPassphrase': 'the passphrase used when the backup was made',
+  'settings.restoreWithRecoveryKey': 'the recovery key',
+  'settings.restoreSubmit': 'Restore',
   'settings.restoreButton': 'Restore a backup…',
   'settings.restoreDone': 'Restored into {dir}: {count} documents.',
   'settings.vault': 'Your vault',

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
-import type { IsoDate, Language } from '../../shared/api';
+import type { Language } from '../../shared/api';
+import type { IsoDate } from '../../shared/domain';
 import { en } from './en';
 import { nl, type MessageKey } from './nl';
 

@@ -57,7 +57,8 @@ export const nl = {
 
   'passphrase.show': 'Tonen',
   'passphrase.hide': 'Verbergen',
-  'passphrase.tip': 'Tip: een zin van vier of meer woorden die alleen u kent, is sterk en goed te onthouden.',
+  'passphrase.tip':
+    'Tip: een zin van vier of meer woorden die alleen u kent, is sterk en goed te onthouden.',
   'passphrase.strengthLabel': 'Sterkte van het wachtwoord',
   'passphrase.strength0': 'Heel zwak: dit is snel te raden.',
   'passphrase.strength1': 'Zwak: maak het langer.',
@@ -102,7 +103,8 @@ export const nl = {
   'reset.title': 'Nieuw wachtwoord met uw herstelsleutel',
   'reset.intro': 'Typ de herstelsleutel van uw papier of bestand en kies een nieuw wachtwoord.',
   'reset.recoveryKey': 'Herstelsleutel',
-  'reset.recoveryKeyHint': 'Streepjes en spaties mogen, hoofdletters of kleine letters maakt niet uit.',
+  'reset.recoveryKeyHint':
+    'Streepjes en spaties mogen, hoofdletters of kleine letters maakt niet uit.',
   'reset.newPassphrase': 'Nieuw wachtwoord',
   'reset.submit': 'Wachtwoord instellen',
   'reset.done': 'Uw nieuwe wachtwoord is ingesteld. Open de kluis daarmee.',
@@ -231,6 +233,8 @@ export const nl = {
   'viewer.previous': '← Vorige',
   'viewer.next': 'Volgende →',
   'viewer.pageOf': 'Pagina {n} van {count}',
+  'viewer.larger': 'Groter',
+  'viewer.smaller': 'Naast de tekst',
   'viewer.findInDocument': 'Zoek in dit document',
   'viewer.noHits': 'Dit woord staat niet in dit document.',
   'viewer.hitsOnPages': 'Gevonden op pagina {pages}.',
@@ -348,7 +352,8 @@ export const nl = {
   'event.addCite': 'Bron toevoegen',
   'event.disputed': 'Ik ben het niet eens met hoe dit in de stukken staat (betwist)',
   'event.account': 'Mijn eigen zienswijze',
-  'event.accountHint': 'Hoe u het zelf heeft meegemaakt. Dit kan mee in de chronologie van de bundel.',
+  'event.accountHint':
+    'Hoe u het zelf heeft meegemaakt. Dit kan mee in de chronologie van de bundel.',
   'event.invalid': 'Vul een datum en een korte omschrijving in.',
 
   // --- people -------------------------------------------------------------------------------
@@ -428,7 +433,8 @@ export const nl = {
   'bundle.whichDocuments': 'Kies de documenten',
   'bundle.selectedCount': '{count} documenten gekozen',
   'bundle.selectSomething': 'Kies minstens één document.',
-  'bundle.failedLeftOut': '{count} documenten die niet goed gelezen konden worden, blijven buiten de bundel.',
+  'bundle.failedLeftOut':
+    '{count} documenten die niet goed gelezen konden worden, blijven buiten de bundel.',
   'bundle.orderIntro':
     'Standaard staan de producties op datum, de oudste eerst. Verander de volgorde met de pijltjes.',
   'bundle.orderChronological': 'Weer op datum zetten',
@@ -446,7 +452,8 @@ export const nl = {
   'bundle.option.split': 'Ook één PDF per productie',
   'bundle.option.split.text': 'Handig als u producties één voor één moet uploaden.',
   'bundle.option.initialsOnly': 'Kinderen alleen met voorletters',
-  'bundle.option.initialsOnly.text': 'Op het voorblad en in de chronologie staan de namen van de kinderen als voorletters.',
+  'bundle.option.initialsOnly.text':
+    'Op het voorblad en in de chronologie staan de namen van de kinderen als voorletters.',
   'bundle.compiledBy': 'Samengesteld door',
   'bundle.compiledByHint': 'Bijvoorbeeld uw naam. Komt op het voorblad.',
   'bundle.subject': 'Betreft',
@@ -455,7 +462,8 @@ export const nl = {
   'bundle.preflightOk': 'Alles ziet er goed uit. U kunt verder.',
   'bundle.preflightIntro':
     'Let op, {count} punten. U kunt toch verder, maar het is beter ze eerst op te lossen.',
-  'bundle.preflightContinue': 'Verbeterde gegevens komen vanzelf in de bundel als u daarna terugkomt.',
+  'bundle.preflightContinue':
+    'Verbeterde gegevens komen vanzelf in de bundel als u daarna terugkomt.',
   'bundle.fixInDocument': 'Verbeteren',
   'preflight.undated': 'Geen datum',
   'preflight.needs-review': 'Nog niet nagekeken',
@@ -463,9 +471,10 @@ export const nl = {
   'preflight.duplicate': 'Dubbel',
   'preflight.large': 'Groot',
   'preflight.failed': 'Niet gelukt',
-  'bundle.previewSummary': 'Bundel voor: {purpose}. {count} producties, samen {pages} pagina\u2019s.',
+  'bundle.previewSummary':
+    'Bundel voor: {purpose}. {count} producties, samen {pages} pagina\u2019s.',
   'bundle.previewNote':
-    "Voorblad, productielijst en chronologie komen ervoor. De definitieve paginanummers ziet u na het maken.",
+    'Voorblad, productielijst en chronologie komen ervoor. De definitieve paginanummers ziet u na het maken.',
   'bundle.col.productie': 'Productie',
   'bundle.col.description': 'Omschrijving',
   'bundle.col.pages': "Pagina's",
@@ -494,8 +503,7 @@ export const nl = {
   'settings.passphrase': 'Wachtwoord wijzigen',
   'settings.currentPassphrase': 'Huidig wachtwoord',
   'settings.changePassphrase': 'Wachtwoord wijzigen',
-  'settings.passphraseChanged':
-    'Uw wachtwoord is gewijzigd. Uw herstelsleutel blijft dezelfde.',
+  'settings.passphraseChanged': 'Uw wachtwoord is gewijzigd. Uw herstelsleutel blijft dezelfde.',
   'settings.backup': 'Reservekopie',
   'settings.backupIntro':
     'Eén versleuteld bestand met uw hele kluis. Zet het op een USB-stick en bewaar die op een andere plek. Het opent alleen met uw wachtwoord of herstelsleutel.',
@@ -507,6 +515,12 @@ export const nl = {
   'settings.restore': 'Reservekopie terugzetten',
   'settings.restoreIntro':
     'Zet een reservekopie terug in een nieuwe, lege map. Uw huidige kluis blijft zoals hij is.',
+  'settings.restoreFile': 'Reservekopie',
+  'settings.restoreInto': 'Terugzetten in',
+  'settings.restoreOpenWith': 'Openen met',
+  'settings.restoreWithPassphrase': 'het wachtwoord van toen de reservekopie werd gemaakt',
+  'settings.restoreWithRecoveryKey': 'de herstelsleutel',
+  'settings.restoreSubmit': 'Terugzetten',
   'settings.restoreButton': 'Reservekopie terugzetten…',
   'settings.restoreDone': 'Teruggezet in {dir}: {count} documenten.',
   'settings.vault': 'Uw kluis',

@@ -60,7 +60,9 @@ export function ImportJobProvider(props: { children: ReactNode }): ReactNode {
         setState({ status: 'done', results });
       } catch (err) {
         const error = toApiError(err);
-        setState(error.code === 'CANCELLED' ? { status: 'cancelled' } : { status: 'failed', error });
+        setState(
+          error.code === 'CANCELLED' ? { status: 'cancelled' } : { status: 'failed', error },
+        );
       } finally {
         running.current = false;
         // Also after a cancel: documents finished before it stay in the vault.

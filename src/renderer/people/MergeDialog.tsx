@@ -11,18 +11,31 @@ import { useI18n } from '../i18n';
  * Letters spell the same person differently ("N. de Ruiter", "Naomi de Ruiter"). Merging keeps
  * one person and stores the other spelling as an alias, so nothing the letters say is lost.
  */
-export function MergeDialog(props: { person: PersonView | null; people: PersonView[]; onClose(): void }): ReactNode {
+export function MergeDialog(props: {
+  person: PersonView | null;
+  people: PersonView[];
+  onClose(): void;
+}): ReactNode {
   const { t } = useI18n();
   return (
     <Dialog open={props.person !== null} title={t('merge.title')} onClose={props.onClose}>
       {props.person ? (
-        <MergeForm key={props.person.id} person={props.person} people={props.people} onClose={props.onClose} />
+        <MergeForm
+          key={props.person.id}
+          person={props.person}
+          people={props.people}
+          onClose={props.onClose}
+        />
       ) : null}
     </Dialog>
   );
 }
 
-function MergeForm(props: { person: PersonView; people: PersonView[]; onClose(): void }): ReactNode {
+function MergeForm(props: {
+  person: PersonView;
+  people: PersonView[];
+  onClose(): void;
+}): ReactNode {
   const { t } = useI18n();
   const { changed } = useDataVersion();
   const [otherId, setOtherId] = useState('');
@@ -70,17 +83,29 @@ function MergeForm(props: { person: PersonView; people: PersonView[]; onClose():
         <fieldset className="fieldset">
           <legend>{t('merge.keepWhich')}</legend>
           <label className="checkbox">
-            <input type="radio" name="keep" checked={keep === 'this'} onChange={() => setKeep('this')} />
+            <input
+              type="radio"
+              name="keep"
+              checked={keep === 'this'}
+              onChange={() => setKeep('this')}
+            />
             {props.person.name}
           </label>
           <label className="checkbox">
-            <input type="radio" name="keep" checked={keep === 'other'} onChange={() => setKeep('other')} />
+            <input
+              type="radio"
+              name="keep"
+              checked={keep === 'other'}
+              onChange={() => setKeep('other')}
+            />
             {other.name}
           </label>
         </fieldset>
       ) : null}
       {kept && merged ? (
-        <p className="notice notice-info small">{t('merge.explain', { kept: kept.name, merged: merged.name })}</p>
+        <p className="notice notice-info small">
+          {t('merge.explain', { kept: kept.name, merged: merged.name })}
+        </p>
       ) : null}
       {error ? <ErrorNotice error={error} /> : null}
       <div className="button-row dialog-actions">

@@ -29,7 +29,9 @@ export function PeopleScreen(): ReactNode {
       .filter(
         (p) =>
           !needle ||
-          [p.name, p.organisation ?? '', ...p.aliases].some((v) => v.toLowerCase().includes(needle)),
+          [p.name, p.organisation ?? '', ...p.aliases].some((v) =>
+            v.toLowerCase().includes(needle),
+          ),
       )
       .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   }, [all, role, text]);
@@ -42,7 +44,9 @@ export function PeopleScreen(): ReactNode {
       </header>
       <div className="filters" role="group" aria-label={t('common.filters')}>
         <Field label={t('people.filterText')}>
-          {({ id }) => <input id={id} type="search" value={text} onChange={(e) => setText(e.target.value)} />}
+          {({ id }) => (
+            <input id={id} type="search" value={text} onChange={(e) => setText(e.target.value)} />
+          )}
         </Field>
         <Field label={t('people.filterRole')}>
           {({ id }) => (
@@ -66,7 +70,11 @@ export function PeopleScreen(): ReactNode {
         <EmptyState
           title={t('people.empty')}
           action={
-            <button type="button" className="button button-primary" onClick={() => navigate({ screen: 'inbox' })}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => navigate({ screen: 'inbox' })}
+            >
               {t('documents.goImport')}
             </button>
           }
@@ -80,7 +88,9 @@ export function PeopleScreen(): ReactNode {
               <th scope="col">{t('people.col.name')}</th>
               <th scope="col">{t('people.col.role')}</th>
               <th scope="col">{t('people.col.organisation')}</th>
-              <th scope="col" className="numeric">{t('people.col.documents')}</th>
+              <th scope="col" className="numeric">
+                {t('people.col.documents')}
+              </th>
               <th scope="col">{t('people.col.aliases')}</th>
               <th scope="col">
                 <span className="sr-only">{t('people.col.actions')}</span>
@@ -90,11 +100,15 @@ export function PeopleScreen(): ReactNode {
           <tbody>
             {shown.map((person) => (
               <tr key={person.id}>
-                <th scope="row" className="cell-name">{person.name}</th>
+                <th scope="row" className="cell-name">
+                  {person.name}
+                </th>
                 <td>{person.role || <span className="muted">{t('common.unknown')}</span>}</td>
                 <td>
                   {person.organisation ?? <span className="muted">—</span>}
-                  {person.kind ? <span className="muted small block">{t(`orgKind.${person.kind}`)}</span> : null}
+                  {person.kind ? (
+                    <span className="muted small block">{t(`orgKind.${person.kind}`)}</span>
+                  ) : null}
                 </td>
                 <td className="numeric">{person.documents}</td>
                 <td className="small">{person.aliases.join(', ')}</td>

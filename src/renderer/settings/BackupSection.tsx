@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { ApiError, BackupResult, Progress, RestoreResult } from '../../shared/api';
+import type { ApiError, BackupResult, Progress } from '../../shared/api';
 import { kluis, toApiError } from '../app/api';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { JobProgress } from '../components/JobProgress';
@@ -12,16 +12,9 @@ type BackupState =
   | { status: 'done'; result: BackupResult }
   | { status: 'failed'; error: ApiError };
 
-type RestoreState =
-  | { status: 'idle' }
-  | { status: 'running' }
-  | { status: 'done'; result: RestoreResult; dir: string }
-  | { status: 'failed'; error: ApiError };
-
 export function BackupSection(): ReactNode {
   const { t, formatNumber } = useI18n();
   const [backup, setBackup] = useState<BackupState>({ status: 'idle' });
-  const [restore, setRestore] = useState<RestoreState>({ status: 'idle' });
   const running = useRef(false);
   const now = useNow(backup.status === 'running');
 
@@ -48,27 +41,20 @@ export function BackupSection(): ReactNode {
     }
   }
 
-  async function restoreBackup(): Promise<void> {
-    const file = await kluis().pickBackupFile();
-    if (!file) return;
-    const dir = await kluis().pickFolder();
-    if (!dir) return;
-    setRestore({ status: 'running' });
-    try {
-      setRestore({ status: 'done', result: await kluis().restore(file, dir), dir });
-    } catch (err) {
-      setRestore({ status: 'failed', error: toApiError(err) });
-    }
-  }
-
-  const megabytes = (bytes: number) => formatNumber(bytes / 1_000_000, { maximumFractionDigits: 1 });
+  const megabytes = (bytes: number) =>
+    formatNumber(bytes / 1_000_000, { maximumFractionDigits: 1 });
 
   return (
     <section className="card stack" aria-labelledby="settings-backup">
       <h2 id="settings-backup">{t('settings.backup')}</h2>
       <p className="muted">{t('settings.backupIntro')}</p>
       {backup.status === 'running' ? (
-        <JobProgress title={t('settings.backupRunning')} progress={backup.progress} startedAt={backup.startedAt} now={now} />
+        <JobProgress
+          title={t('settings.backupRunning')}
+          progress={backup.progress}
+          startedAt={backup.startedAt}
+          now={now}
+        />
       ) : (
         <div>
           <button type="button" className="button button-primary" onClick={() => void makeBackup()}>
@@ -77,27 +63,19 @@ export function BackupSection(): ReactNode {
         </div>
       )}
       {backup.status === 'done' ? (
-        <p className={`notice ${backup.result.verified ? 'notice-ok' : 'notice-warning'}`} role="status">
+        <p
+          className={`notice ${backup.result.verified ? 'notice-ok' : 'notice-warning'}`}
+          role="status"
+        >
           {backup.result.verified
-            ? t('settings.backupDone', { file: backup.result.file, size: megabytes(backup.result.bytes) })
+            ? t('settings.backupDone', {
+                file: backup.result.file,
+                size: megabytes(backup.result.bytes),
+              })
             : t('settings.backupUnverified', { file: backup.result.file })}
         </p>
       ) : null}
       {backup.status === 'failed' ? <ErrorNotice error={backup.error} /> : null}
-
-      <h3>{t('settings.restore')}</h3>
-      <p className="muted">{t('settings.restoreIntro')}</p>
-      <div>
-        <button type="button" className="button" disabled={restore.status === 'running'} onClick={() => void restoreBackup()}>
-          {restore.status === 'running' ? t('common.busy') : t('settings.restoreButton')}
-        </button>
-      </div>
-      {restore.status === 'done' ? (
-        <p className="notice notice-ok" role="status">
-          {t('settings.restoreDone', { dir: restore.dir, count: restore.result.documents })}
-        </p>
-      ) : null}
-      {restore.status === 'failed' ? <ErrorNotice error={restore.error} /> : null}
     </section>
   );
 }

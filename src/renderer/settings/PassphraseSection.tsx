@@ -41,11 +41,22 @@ export function PassphraseSection(): ReactNode {
   }
 
   return (
-    <form className="card stack" onSubmit={(event) => void submit(event)} aria-labelledby="settings-passphrase" noValidate>
+    <form
+      className="card stack"
+      onSubmit={(event) => void submit(event)}
+      aria-labelledby="settings-passphrase"
+      noValidate
+    >
       <h2 id="settings-passphrase">{t('settings.passphrase')}</h2>
       <Field label={t('settings.currentPassphrase')}>
         {({ id }) => (
-          <PassphraseInput id={id} value={current} onChange={setCurrent} autoComplete="current-password" invalid={tried && !current} />
+          <PassphraseInput
+            id={id}
+            value={current}
+            onChange={setCurrent}
+            autoComplete="current-password"
+            invalid={tried && !current}
+          />
         )}
       </Field>
       <div className="field-pair">
@@ -63,7 +74,13 @@ export function PassphraseSection(): ReactNode {
         </Field>
         <Field label={t('create.repeat')}>
           {({ id }) => (
-            <PassphraseInput id={id} value={repeat} onChange={setRepeat} autoComplete="new-password" invalid={tried && !same} />
+            <PassphraseInput
+              id={id}
+              value={repeat}
+              onChange={setRepeat}
+              autoComplete="new-password"
+              invalid={tried && !same}
+            />
           )}
         </Field>
       </div>

@@ -3,6 +3,7 @@ import { useI18n } from '../i18n';
 import { BackupSection } from './BackupSection';
 import { GeneralSection } from './GeneralSection';
 import { PassphraseSection } from './PassphraseSection';
+import { RestoreSection } from './RestoreSection';
 import { VerifySection } from './VerifySection';
 
 export function SettingsScreen(): ReactNode {
@@ -15,6 +16,7 @@ export function SettingsScreen(): ReactNode {
       <GeneralSection />
       <PassphraseSection />
       <BackupSection />
+      <RestoreSection />
       <VerifySection />
     </div>
   );

@@ -13,7 +13,9 @@ export function daysLeftText(t: Translate, deadline: DeadlineView): string {
   if (deadline.status === 'done') return t('deadline.done');
   const days = deadline.daysLeft;
   if (days < 0 || deadline.status === 'expired') {
-    return Math.abs(days) === 1 ? t('deadline.expiredOne') : t('deadline.expiredDays', { days: Math.abs(days) });
+    return Math.abs(days) === 1
+      ? t('deadline.expiredOne')
+      : t('deadline.expiredDays', { days: Math.abs(days) });
   }
   if (days === 0) return t('deadline.today');
   return days === 1 ? t('deadline.oneDay') : t('deadline.days', { days });
@@ -25,7 +27,10 @@ export function urgency(deadline: DeadlineView): 'done' | 'expired' | 'urgent' |
   return deadline.daysLeft <= URGENT_DAYS ? 'urgent' : 'open';
 }
 
-export function DeadlineCard(props: { deadline: DeadlineView; showDocumentLink?: boolean }): ReactNode {
+export function DeadlineCard(props: {
+  deadline: DeadlineView;
+  showDocumentLink?: boolean;
+}): ReactNode {
   const { t, formatDate } = useI18n();
   const { changed } = useDataVersion();
   const { navigate } = useNavigation();
@@ -70,11 +75,19 @@ export function DeadlineCard(props: { deadline: DeadlineView; showDocumentLink?:
             </button>
           ) : null}
           {deadline.status === 'done' ? (
-            <button type="button" className="button button-small" onClick={() => void setStatus('open')}>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => void setStatus('open')}
+            >
               {t('deadline.reopen')}
             </button>
           ) : (
-            <button type="button" className="button button-small" onClick={() => void setStatus('done')}>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => void setStatus('done')}
+            >
               {t('deadline.markDone')}
             </button>
           )}

@@ -50,7 +50,14 @@ const fromEntry = (entry: TimelineEntry): Values => ({
 });
 
 const parsePages = (text: string): number[] =>
-  [...new Set(text.split(/[^0-9]+/).filter(Boolean).map(Number))].filter((n) => n > 0);
+  [
+    ...new Set(
+      text
+        .split(/[^0-9]+/)
+        .filter(Boolean)
+        .map(Number),
+    ),
+  ].filter((n) => n > 0);
 
 function toInput(values: Values): EventInput {
   return {
@@ -83,17 +90,28 @@ export function EventForm(props: {
       wide
     >
       {props.entry !== null ? (
-        <EventFormBody key={editing?.eventId ?? 'new'} entry={editing} people={props.people} onClose={props.onClose} />
+        <EventFormBody
+          key={editing?.eventId ?? 'new'}
+          entry={editing}
+          people={props.people}
+          onClose={props.onClose}
+        />
       ) : null}
     </Dialog>
   );
 }
 
-function EventFormBody(props: { entry: TimelineEntry | null; people: PersonView[]; onClose(): void }): ReactNode {
+function EventFormBody(props: {
+  entry: TimelineEntry | null;
+  people: PersonView[];
+  onClose(): void;
+}): ReactNode {
   const { t, formatDate } = useI18n();
   const { changed } = useDataVersion();
   const documents = useAsync(() => kluis().listDocuments(), 'event-documents');
-  const [values, setValues] = useState<Values>(() => (props.entry ? fromEntry(props.entry) : empty()));
+  const [values, setValues] = useState<Values>(() =>
+    props.entry ? fromEntry(props.entry) : empty(),
+  );
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -124,7 +142,9 @@ function EventFormBody(props: { entry: TimelineEntry | null; people: PersonView[
   const togglePerson = (name: string) =>
     set(
       'persons',
-      values.persons.includes(name) ? values.persons.filter((p) => p !== name) : [...values.persons, name],
+      values.persons.includes(name)
+        ? values.persons.filter((p) => p !== name)
+        : [...values.persons, name],
     );
 
   return (
@@ -144,7 +164,11 @@ function EventFormBody(props: { entry: TimelineEntry | null; people: PersonView[
         </Field>
         <Field label={t('event.kind')}>
           {({ id }) => (
-            <select id={id} value={values.kind} onChange={(e) => set('kind', e.target.value as EventKind)}>
+            <select
+              id={id}
+              value={values.kind}
+              onChange={(e) => set('kind', e.target.value as EventKind)}
+            >
               {EVENT_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
                   {t(`eventKind.${kind}`)}
@@ -155,7 +179,11 @@ function EventFormBody(props: { entry: TimelineEntry | null; people: PersonView[
         </Field>
       </div>
       <label className="checkbox">
-        <input type="checkbox" checked={values.approximate} onChange={(e) => set('approximate', e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={values.approximate}
+          onChange={(e) => set('approximate', e.target.checked)}
+        />
         {t('event.approximate')}
       </label>
       <Field label={t('event.title')}>
@@ -171,7 +199,12 @@ function EventFormBody(props: { entry: TimelineEntry | null; people: PersonView[
       </Field>
       <Field label={t('event.description')}>
         {({ id }) => (
-          <textarea id={id} rows={3} value={values.description} onChange={(e) => set('description', e.target.value)} />
+          <textarea
+            id={id}
+            rows={3}
+            value={values.description}
+            onChange={(e) => set('description', e.target.value)}
+          />
         )}
       </Field>
       {props.people.length > 0 ? (
@@ -203,7 +236,12 @@ function EventFormBody(props: { entry: TimelineEntry | null; people: PersonView[
                   id={id}
                   value={cite.documentId}
                   onChange={(e) =>
-                    set('cites', values.cites.map((c, i) => (i === index ? { ...c, documentId: e.target.value } : c)))
+                    set(
+                      'cites',
+                      values.cites.map((c, i) =>
+                        i === index ? { ...c, documentId: e.target.value } : c,
+                      ),
+                    )
                   }
                 >
                   <option value="">{t('common.choose')}</option>
@@ -222,7 +260,12 @@ function EventFormBody(props: { entry: TimelineEntry | null; people: PersonView[
                   inputMode="numeric"
                   value={cite.pages}
                   onChange={(e) =>
-                    set('cites', values.cites.map((c, i) => (i === index ? { ...c, pages: e.target.value } : c)))
+                    set(
+                      'cites',
+                      values.cites.map((c, i) =>
+                        i === index ? { ...c, pages: e.target.value } : c,
+                      ),
+                    )
                   }
                 />
               )}
@@ -230,7 +273,12 @@ function EventFormBody(props: { entry: TimelineEntry | null; people: PersonView[
             <button
               type="button"
               className="button button-quiet"
-              onClick={() => set('cites', values.cites.filter((_, i) => i !== index))}
+              onClick={() =>
+                set(
+                  'cites',
+                  values.cites.filter((_, i) => i !== index),
+                )
+              }
             >
               {t('common.remove')}
             </button>
@@ -245,7 +293,11 @@ function EventFormBody(props: { entry: TimelineEntry | null; people: PersonView[
         </button>
       </fieldset>
       <label className="checkbox">
-        <input type="checkbox" checked={values.disputed} onChange={(e) => set('disputed', e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={values.disputed}
+          onChange={(e) => set('disputed', e.target.checked)}
+        />
         {t('event.disputed')}
       </label>
       <Field label={t('event.account')} hint={t('event.accountHint')}>

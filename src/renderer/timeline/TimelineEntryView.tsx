@@ -3,12 +3,18 @@ import type { TimelineEntry } from '../../shared/api';
 import { useNavigation } from '../app/navigation';
 import { useI18n } from '../i18n';
 
-export function TimelineEntryView(props: { entry: TimelineEntry; onEdit(entry: TimelineEntry): void }): ReactNode {
+export function TimelineEntryView(props: {
+  entry: TimelineEntry;
+  onEdit(entry: TimelineEntry): void;
+}): ReactNode {
   const { t, formatDate } = useI18n();
   const { navigate } = useNavigation();
   const { entry } = props;
   return (
-    <article className={`entry entry-${entry.kind} ${entry.disputed ? 'entry-disputed' : ''}`} data-testid="timeline-entry">
+    <article
+      className={`entry entry-${entry.kind} ${entry.disputed ? 'entry-disputed' : ''}`}
+      data-testid="timeline-entry"
+    >
       <div className="entry-when">
         <span>
           {entry.approximate ? `${t('timeline.approx')} ` : ''}
@@ -21,7 +27,9 @@ export function TimelineEntryView(props: { entry: TimelineEntry; onEdit(entry: T
       <div className="entry-body">
         <p className="entry-title">
           {entry.title}
-          {entry.disputed ? <span className="badge badge-disputed">{t('timeline.disputed')}</span> : null}
+          {entry.disputed ? (
+            <span className="badge badge-disputed">{t('timeline.disputed')}</span>
+          ) : null}
         </p>
         {entry.sender ? <p className="muted small">{entry.sender}</p> : null}
         {entry.description ? <p className="entry-description">{entry.description}</p> : null}
@@ -56,7 +64,11 @@ export function TimelineEntryView(props: { entry: TimelineEntry; onEdit(entry: T
               type="button"
               className="link-button"
               onClick={() =>
-                navigate({ screen: 'documents', documentId: cite.documentId, page: cite.pages[0] ?? 1 })
+                navigate({
+                  screen: 'documents',
+                  documentId: cite.documentId,
+                  page: cite.pages[0] ?? 1,
+                })
               }
             >
               {cite.pages.length > 0
@@ -65,7 +77,11 @@ export function TimelineEntryView(props: { entry: TimelineEntry; onEdit(entry: T
             </button>
           ))}
           {entry.eventId ? (
-            <button type="button" className="button button-small" onClick={() => props.onEdit(entry)}>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => props.onEdit(entry)}
+            >
               {t('common.edit')}
             </button>
           ) : null}

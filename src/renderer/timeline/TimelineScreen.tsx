@@ -106,7 +106,11 @@ export function TimelineScreen(): ReactNode {
       <div className="filters" role="group" aria-label={t('common.filters')}>
         <Field label={t('timeline.filterChild')}>
           {({ id }) => (
-            <select id={id} value={filter.child ?? ''} onChange={(e) => set('child', e.target.value)}>
+            <select
+              id={id}
+              value={filter.child ?? ''}
+              onChange={(e) => set('child', e.target.value)}
+            >
               <option value="">{t('common.all')}</option>
               {children.map((p) => (
                 <option key={p.id} value={p.name}>
@@ -118,7 +122,11 @@ export function TimelineScreen(): ReactNode {
         </Field>
         <Field label={t('timeline.filterPerson')}>
           {({ id }) => (
-            <select id={id} value={filter.person ?? ''} onChange={(e) => set('person', e.target.value)}>
+            <select
+              id={id}
+              value={filter.person ?? ''}
+              onChange={(e) => set('person', e.target.value)}
+            >
               <option value="">{t('common.all')}</option>
               {(people.value ?? []).map((p) => (
                 <option key={p.id} value={p.name}>
@@ -162,16 +170,30 @@ export function TimelineScreen(): ReactNode {
         </Field>
         <Field label={t('timeline.from')}>
           {({ id }) => (
-            <input id={id} type="date" value={filter.from ?? ''} onChange={(e) => set('from', e.target.value)} />
+            <input
+              id={id}
+              type="date"
+              value={filter.from ?? ''}
+              onChange={(e) => set('from', e.target.value)}
+            />
           )}
         </Field>
         <Field label={t('timeline.to')}>
           {({ id }) => (
-            <input id={id} type="date" value={filter.to ?? ''} onChange={(e) => set('to', e.target.value)} />
+            <input
+              id={id}
+              type="date"
+              value={filter.to ?? ''}
+              onChange={(e) => set('to', e.target.value)}
+            />
           )}
         </Field>
         {filtered ? (
-          <button type="button" className="button button-quiet filters-reset" onClick={() => setFilter({})}>
+          <button
+            type="button"
+            className="button button-quiet filters-reset"
+            onClick={() => setFilter({})}
+          >
             {t('common.clearFilters')}
           </button>
         ) : null}
@@ -190,7 +212,11 @@ export function TimelineScreen(): ReactNode {
           <EmptyState
             title={t('timeline.empty')}
             action={
-              <button type="button" className="button button-primary" onClick={() => navigate({ screen: 'inbox' })}>
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => navigate({ screen: 'inbox' })}
+              >
                 {t('documents.goImport')}
               </button>
             }
@@ -201,7 +227,11 @@ export function TimelineScreen(): ReactNode {
       ) : (
         <div className="timeline" data-testid="timeline">
           {groups.map((year) => (
-            <section key={year.year} className="timeline-year" aria-labelledby={`year-${year.year}`}>
+            <section
+              key={year.year}
+              className="timeline-year"
+              aria-labelledby={`year-${year.year}`}
+            >
               <h2 id={`year-${year.year}`} className="timeline-year-title">
                 {year.year}
               </h2>
@@ -226,11 +256,7 @@ export function TimelineScreen(): ReactNode {
         </div>
       )}
 
-      <EventForm
-        entry={editing}
-        people={people.value ?? []}
-        onClose={() => setEditing(null)}
-      />
+      <EventForm entry={editing} people={people.value ?? []} onClose={() => setEditing(null)} />
     </div>
   );
 }

@@ -16,7 +16,9 @@ export function CreateVault(props: { onDone(): void }): ReactNode {
   if (step.name === 'recovery') {
     return <RecoveryKeySheet recoveryKey={step.recoveryKey} onConfirmed={props.onDone} />;
   }
-  return <ChoosePassphrase onCreated={(recoveryKey) => setStep({ name: 'recovery', recoveryKey })} />;
+  return (
+    <ChoosePassphrase onCreated={(recoveryKey) => setStep({ name: 'recovery', recoveryKey })} />
+  );
 }
 
 function ChoosePassphrase(props: { onCreated(recoveryKey: string): void }): ReactNode {
@@ -38,6 +40,11 @@ function ChoosePassphrase(props: { onCreated(recoveryKey: string): void }): Reac
     setError(null);
     try {
       const created = await kluis().createVault(passphrase);
+      // Open the new vault now, so the parent does not type the passphrase twice in a row.
+      // If that fails the unlock screen simply follows the recovery key sheet.
+      await kluis()
+        .unlock(passphrase)
+        .catch(() => undefined);
       props.onCreated(created.recoveryKey);
     } catch (err) {
       setError(toApiError(err));

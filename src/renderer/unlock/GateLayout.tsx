@@ -2,7 +2,12 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../i18n';
 
 /** The calm, centred page for create / unlock, with the language switch. */
-export function GateLayout(props: { title: string; intro?: ReactNode; children: ReactNode; wide?: boolean }): ReactNode {
+export function GateLayout(props: {
+  title: string;
+  intro?: ReactNode;
+  children: ReactNode;
+  wide?: boolean;
+}): ReactNode {
   const { t, language, setLanguage } = useI18n();
   return (
     <div className="gate">

@@ -26,7 +26,10 @@ export function RecoveryKeySheet(props: { recoveryKey: string; onConfirmed(): vo
   async function save(): Promise<void> {
     setError(null);
     try {
-      const file = await kluis().saveRecoveryKey(props.recoveryKey, `herstelsleutel-dossierkluis-${todayIso()}.txt`);
+      const file = await kluis().saveRecoveryKey(
+        props.recoveryKey,
+        `herstelsleutel-dossierkluis-${todayIso()}.txt`,
+      );
       if (file) setSavedTo(file);
     } catch (err) {
       setError(toApiError(err));

@@ -59,7 +59,7 @@ function UnlockForm(props: {
 
   return (
     <GateLayout title={t('unlock.title')} intro={t('unlock.intro')}>
-      {props.reason ? (
+      {props.reason && props.reason !== 'user' ? (
         <p className="notice notice-info" role="status">
           {t(`lockReason.${props.reason}`)}
         </p>

@@ -1,0 +1,336 @@
+// Bundle build time and peak memory for a 500-page bundle (DESIGN.md §11: ≤ 10 s, ≤ 600 MB).
+// `npx tsx bench/bundle.ts` prints the numbers; `runBundleBench()` returns them to bench/run.ts.
+// The build runs in a fresh child process so its peak RSS is not inflated by whatever the
+// calling process (e.g. the 50,000-page search bench) allocated before.
+import { fork } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import sharp from 'sharp';
+import { buildBundle, type BundleDocument, type BundlePage } from '../src/core/bundle';
+import type { WordBox } from '../src/shared/domain';
+
+export interface BundleBenchResult {
+  pages: number;
+  producties: number;
+  seconds: number;
+  peakRssMb: number;
+  /** RSS once the fixtures are generated, before the build starts. */
+  baselineRssMb: number;
+  bundleMb: number;
+}
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const VOCABULARY = (
+  'de het een en van in op te dat met voor niet zijn aan ook als bij door naar over uit om ' +
+  'jeugdbescherming ondertoezichtstelling kinderrechter gezinsvoogd raadsonderzoek beschikking ' +
+  'aanwijzing gesprek afspraak ouders moeder vader kind school hulpverlening zorgaanbieder ' +
+  'gemeente besluit bezwaar termijn verslag evaluatie plan doelen veiligheid ontwikkeling ' +
+  'contact omgang bezoek wekelijks maandelijks rapportage conclusie advies verzoek'
+).split(' ');
+
+/** Deterministic pseudo-random numbers so every run builds the same bundle. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+interface ScanPage {
+  jpeg: Uint8Array;
+  words: WordBox[];
+  text: string;
+  width: number;
+  height: number;
+}
+
+/** A 200-dpi greyscale letter scan with its word boxes (what OCR would return). */
+async function makeScan(seed: number): Promise<ScanPage> {
+  const random = rng(seed);
+  const width = 1654;
+  const height = 2339;
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#f4f4f2';
+  ctx.fillRect(0, 0, width, height);
+  // Paper grain: real scans are never flat white, and flat white compresses unrealistically well.
+  for (let i = 0; i < 30000; i++) {
+    const g = 200 + Math.floor(random() * 50);
+    ctx.fillStyle = `rgb(${g},${g},${g})`;
+    ctx.fillRect(random() * width, random() * height, 2, 2);
+  }
+  ctx.fillStyle = '#1a1a1a';
+  ctx.font = '30px DejaVuBench';
+  const words: WordBox[] = [];
+  const lines: string[] = [];
+  for (let row = 0; row < 42; row++) {
+    const y = 200 + row * 48;
+    let x = 160;
+    const line: string[] = [];
+    while (x < width - 320) {
+      const word = VOCABULARY[Math.floor(random() * VOCABULARY.length)]!;
+      const w = ctx.measureText(word).width;
+      ctx.fillText(word, x, y);
+      words.push({ text: word, x0: x, y0: y - 24, x1: x + w, y1: y + 8, confidence: 0.93 });
+      line.push(word);
+      x += w + 14;
+    }
+    lines.push(line.join(' '));
+  }
+  const rgba = ctx.getImageData(0, 0, width, height).data;
+  const jpeg = await sharp(Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength), {
+    raw: { width, height, channels: 4 },
+  })
+    .greyscale()
+    .jpeg({ quality: 75 })
+    .toBuffer();
+  return { jpeg: new Uint8Array(jpeg), words, text: lines.join('\n'), width, height };
+}
+
+async function makeDigitalPdf(
+  pages: number,
+  seed: number,
+): Promise<{ bytes: Uint8Array; texts: string[] }> {
+  const random = rng(seed);
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const texts: string[] = [];
+  for (let p = 0; p < pages; p++) {
+    const page = pdf.addPage([595.28, 841.89]);
+    const lines: string[] = [];
+    for (let row = 0; row < 48; row++) {
+      const words = Array.from(
+        { length: 11 },
+        () => VOCABULARY[Math.floor(random() * VOCABULARY.length)]!,
+      );
+      lines.push(words.join(' '));
+      page.drawText(lines[row]!, { x: 56, y: 780 - row * 14.5, size: 10, font });
+    }
+    texts.push(lines.join('\n'));
+  }
+  return { bytes: await pdf.save(), texts };
+}
+
+async function makeScannedPdf(scans: ScanPage[]): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  for (const scan of scans) {
+    const image = await pdf.embedJpg(scan.jpeg);
+    const page = pdf.addPage([595.28, 841.89]);
+    page.drawImage(image, { x: 0, y: 0, width: 595.28, height: 841.89 });
+  }
+  return pdf.save();
+}
+
+function sha(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function isoDay(i: number): string {
+  const d = new Date(2019, 0, 1 + i * 5);
+  const mm = String(d.getMonth() + 1).padStart(2, '0');
+  const dd = String(d.getDate()).padStart(2, '0');
+  return `${d.getFullYear()}-${mm}-${dd}`;
+}
+
+interface Fixtures {
+  scans: ScanPage[];
+  digital: { bytes: Uint8Array; texts: string[] }[];
+  scannedPdfs: Uint8Array[];
+}
+
+/** The distinct files (generated once, in the parent: drawing scans is slow and memory-hungry). */
+async function makeFixtures(): Promise<Fixtures> {
+  GlobalFonts.registerFromPath(path.join(ROOT, 'resources/fonts/DejaVuSans.ttf'), 'DejaVuBench');
+  const scans: ScanPage[] = [];
+  for (let i = 0; i < 12; i++) scans.push(await makeScan(i + 1));
+  const digital = [
+    await makeDigitalPdf(10, 101),
+    await makeDigitalPdf(10, 102),
+    await makeDigitalPdf(10, 103),
+  ];
+  const scannedPdfs = [
+    await makeScannedPdf([scans[0]!, scans[1]!, scans[2]!]),
+    await makeScannedPdf([scans[3]!, scans[4]!, scans[5]!]),
+  ];
+  return { scans, digital, scannedPdfs };
+}
+
+/**
+ * 500 producties pages: 120 one-page JPEG scans, 40 three-page image-only PDFs (all 240 scanned
+ * pages carry ~400 OCR words each) and 26 ten-page digital PDFs. `originals` maps each document to
+ * its (shared) file; the bench's source hands out a fresh copy per call, as decrypting a blob
+ * from the vault produces a new plaintext buffer per document.
+ */
+function assemble({ scans, digital, scannedPdfs }: Fixtures): {
+  docs: BundleDocument[];
+  originals: Map<string, Uint8Array>;
+} {
+  const docs: BundleDocument[] = [];
+  const originals = new Map<string, Uint8Array>();
+  const add = (
+    doc: Omit<BundleDocument, 'sha256' | 'references' | 'status'>,
+    bytes: Uint8Array,
+  ): void => {
+    originals.set(doc.id, bytes);
+    docs.push({
+      ...doc,
+      sha256: sha(bytes),
+      references: [],
+      status: 'confirmed',
+      byteSize: bytes.length,
+    });
+  };
+  const scanPage = (scan: ScanPage, n: number): BundlePage => ({
+    n,
+    source: 'ocr',
+    text: scan.text,
+    words: scan.words,
+    width: scan.width,
+    height: scan.height,
+    rotation: 0,
+  });
+  let k = 0;
+  for (let i = 0; i < 120; i++, k++) {
+    const scan = scans[i % scans.length]!;
+    add(
+      {
+        id: `jpg-${i}`,
+        date: isoDay(k),
+        title: `Brief ${i}`,
+        type: 'letter',
+        sender: 'Jeugdbescherming Hanzeland',
+        mimeType: 'image/jpeg',
+        pages: [scanPage(scan, 1)],
+      },
+      scan.jpeg,
+    );
+  }
+  for (let i = 0; i < 40; i++, k++) {
+    const set = i % 2;
+    const pages = [0, 1, 2].map((j) => scanPage(scans[set * 3 + j]!, j + 1));
+    add(
+      {
+        id: `scanpdf-${i}`,
+        date: isoDay(k),
+        title: `Raadsrapport ${i}`,
+        type: 'council-report',
+        sender: 'Raad voor de Kinderbescherming',
+        mimeType: 'application/pdf',
+        pages,
+      },
+      scannedPdfs[set]!,
+    );
+  }
+  for (let i = 0; i < 26; i++, k++) {
+    const d = digital[i % digital.length]!;
+    const pages: BundlePage[] = d.texts.map((text, j) => ({
+      n: j + 1,
+      source: 'embedded',
+      text,
+      words: [],
+      width: 595.28,
+      height: 841.89,
+      rotation: 0,
+    }));
+    add(
+      {
+        id: `pdf-${i}`,
+        date: isoDay(k),
+        title: `Beschikking ${i}`,
+        type: 'court-decision',
+        sender: 'Rechtbank Overijssel',
+        mimeType: 'application/pdf',
+        pages,
+      },
+      d.bytes,
+    );
+  }
+  return { docs, originals };
+}
+
+/** Runs in the child: times one build of the fixtures it was sent and samples RSS. */
+async function measure(fixtures: Fixtures): Promise<BundleBenchResult> {
+  const { docs, originals } = assemble(fixtures);
+  (globalThis as { gc?: () => void }).gc?.();
+  const baseline = process.memoryUsage().rss;
+  let peak = baseline;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
+  const started = performance.now();
+  const result = await buildBundle(
+    docs,
+    {
+      async original(id) {
+        const bytes = originals.get(id);
+        if (!bytes) throw new Error(`missing original ${id}`);
+        return new Uint8Array(bytes);
+      },
+    },
+    {
+      purpose: 'advocaat',
+      today: '2025-03-14',
+      subject: 'Mila Jansen',
+      compiledBy: 'W. Brink',
+      now: new Date(2025, 2, 14),
+    },
+  );
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(timer);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  // maxRSS also catches spikes between samples; the child did nothing but receive and build.
+  const maxRss = process.resourceUsage().maxRSS * 1024;
+  return {
+    pages: result.plan.totalPages,
+    producties: result.plan.producties.length,
+    seconds,
+    peakRssMb: Math.max(peak, maxRss) / (1024 * 1024),
+    baselineRssMb: baseline / (1024 * 1024),
+    bundleMb: result.pdf.length / (1024 * 1024),
+  };
+}
+
+/**
+ * Generates the distinct files here and sends them (structured clone over IPC, ~15 MB) to a
+ * fresh child that assembles 186 documents and builds: its peak RSS is the build's plus the
+ * originals it holds.
+ */
+export async function runBundleBench(): Promise<BundleBenchResult> {
+  const fixtures = await makeFixtures();
+  const child = fork(fileURLToPath(import.meta.url), ['--child'], {
+    cwd: ROOT,
+    execArgv: ['--expose-gc', '--import', 'tsx'],
+    serialization: 'advanced',
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const result = new Promise<BundleBenchResult>((resolve, reject) => {
+    child.once('message', (message) => resolve(message as BundleBenchResult));
+    child.once('exit', (code) => reject(new Error(`bundle bench child exited with ${code}`)));
+  });
+  child.send(fixtures);
+  return result;
+}
+
+const isMain =
+  process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain && process.argv.includes('--child')) {
+  process.once('message', (fixtures) => {
+    void measure(fixtures as Fixtures).then((r) =>
+      process.send?.(r, undefined, {}, () => process.exit(0)),
+    );
+  });
+} else if (isMain) {
+  const r = await runBundleBench();
+  process.stdout.write(
+    [
+      `bundle: ${r.pages} pages, ${r.producties} producties, ${r.bundleMb.toFixed(0)} MB PDF`,
+      `  wall time  ${r.seconds.toFixed(2)} s   (target ≤ 10 s)`,
+      `  peak RSS   ${r.peakRssMb.toFixed(0)} MB  (target ≤ 600 MB; ${r.baselineRssMb.toFixed(0)} MB before the build, distinct files in memory)`,
+      '',
+    ].join('\n'),
+  );
+}

@@ -1,0 +1,74 @@
+// Import a digital PDF and a scan through the Inbox: per-file and total progress, one result
+// per file (a broken file fails on its own), duplicates recognised, the review queue filled.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  importThroughUi,
+  navigate,
+  openUnlockedApp,
+  realProblems,
+  screenshot,
+  type Session,
+} from './harness';
+import { SAMPLE_DOCS } from './host';
+
+describe('inbox: import with progress', () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await openUnlockedApp();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('imports files with progress and reports each file', async () => {
+    const { page, host } = session;
+    const broken = join(host.tempDir, 'kapotte-scan.pdf');
+    writeFileSync(broken, '%PDF-1.7\nthis is not really a pdf\n%%EOF\n');
+
+    const summary = await importThroughUi(
+      page,
+      host,
+      [join(SAMPLE_DOCS, 'scan_007.pdf'), join(SAMPLE_DOCS, 'scan_013.png'), broken],
+      {
+        whileRunning: async () => {
+          const progress = page.locator('.job-progress');
+          await progress.waitFor({ timeout: 30_000 });
+          await expect
+            .poll(() => progress.textContent(), { timeout: 60_000 })
+            .toMatch(/Bestand \d van 3/);
+          await expect(
+            progress.getByRole('button', { name: 'Annuleren' }).isVisible(),
+          ).resolves.toBe(true);
+          await screenshot(page, '05-import-progress', { docs: true });
+        },
+      },
+    );
+    expect(summary).toContain('2 toegevoegd');
+    expect(summary).toContain('1 niet gelukt');
+    await expect
+      .poll(() => page.locator('.result-failed').textContent())
+      .toContain('origineel is niet veranderd');
+
+    // Progress arrived per file with a total fraction the bars could show.
+    expect(host.progressLog.some((p) => p.fileCount === 3 && p.file !== undefined)).toBe(true);
+    expect(host.progressLog.at(-1)?.total ?? 0).toBeGreaterThan(0.9);
+    await screenshot(page, '06-import-results', { docs: true });
+
+    // The same letter again is recognised, not stored twice.
+    await page.getByRole('button', { name: 'Sluiten' }).click();
+    const again = await importThroughUi(page, host, [join(SAMPLE_DOCS, 'scan_007.pdf')]);
+    expect(again).toContain('1 stond er al in');
+
+    await navigate(page, 'Documenten');
+    const rows = page.getByTestId('document-table').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(2);
+    expect((await host.services.listDocuments()).length).toBe(2);
+    await screenshot(page, '07-documents', { docs: true });
+
+    expect(realProblems(session.app.problems)).toEqual([]);
+  });
+});
