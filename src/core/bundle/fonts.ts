@@ -69,6 +69,10 @@ class FontMetrics {
   get descent(): number {
     return -this.font.descent * this.scale;
   }
+
+  get postscriptName(): string {
+    return this.font.postscriptName ?? 'DejaVuSans';
+  }
 }
 
 export function createTextMeasure(fonts: BundleFonts): TextMeasure {
@@ -102,10 +106,18 @@ export class EmbeddedFont {
     this.metrics = metrics;
   }
 
-  static async embed(doc: PDFDocument, bytes: Uint8Array): Promise<EmbeddedFont> {
+  /**
+   * `tag` names the subset (PDF 32000-1 §9.6.4: six capitals + "+"); a fixed name instead of
+   * pdf-lib's random suffix keeps the output byte-identical for identical input.
+   */
+  static async embed(doc: PDFDocument, bytes: Uint8Array, tag: string): Promise<EmbeddedFont> {
     doc.registerFontkit(fontkit);
-    const font = await doc.embedFont(bytes, { subset: true });
-    return new EmbeddedFont(font, new FontMetrics(bytes));
+    const metrics = new FontMetrics(bytes);
+    const font = await doc.embedFont(bytes, {
+      subset: true,
+      customName: `${tag}+${metrics.postscriptName}`,
+    });
+    return new EmbeddedFont(font, metrics);
   }
 
   /** Glyph ids as hex for a `<…> Tj`; characters without a glyph become '?'. */

@@ -5,9 +5,10 @@ import path from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
 import type { WordBox } from '../../shared/domain';
 import type { RawImage } from './images';
+import type * as PdfjsNamespace from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PdfjsAssets, Rotation } from './types';
 
-type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfjsModule = typeof PdfjsNamespace;
 type PdfjsDocument = Awaited<ReturnType<PdfjsModule['getDocument']>['promise']>;
 type PdfjsPage = Awaited<ReturnType<PdfjsDocument['getPage']>>;
 

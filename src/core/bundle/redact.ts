@@ -83,8 +83,8 @@ export function paintBoxes(image: RawImage, space: WordSpace, boxes: readonly Re
   const sx = image.width / space.width;
   const sy = image.height / space.height;
   for (const box of boxes) {
-    let x0 = box.x0 * sx;
-    let x1 = box.x1 * sx;
+    const x0 = box.x0 * sx;
+    const x1 = box.x1 * sx;
     let y0 = box.y0 * sy;
     let y1 = box.y1 * sy;
     if (space.origin === 'bottom-left') {

@@ -80,8 +80,8 @@ class Renderer {
     fonts: BundleFonts,
   ): Promise<Renderer> {
     const pdf = await PDFDocument.create({ updateMetadata: false });
-    const regular = await EmbeddedFont.embed(pdf, fonts.regular);
-    const bold = await EmbeddedFont.embed(pdf, fonts.bold);
+    const regular = await EmbeddedFont.embed(pdf, fonts.regular, 'DKBUNR');
+    const bold = await EmbeddedFont.embed(pdf, fonts.bold, 'DKBUNB');
     return new Renderer(pdf, regular, bold, plan, options);
   }
 

@@ -111,22 +111,48 @@ export function parseIsoDate(iso: IsoDate): { year: number; month: number; day: 
   return isValidDate(year, month, day) ? { year, month, day } : null;
 }
 
-/** Adds days to a calendar date without touching time zones. */
-export function addDays(iso: IsoDate, days: number): IsoDate {
+// Day numbers for calendar arithmetic without Date objects (days-from-civil, proleptic
+// Gregorian): no time zone can shift a day.
+function dayNumber(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function fromDayNumber(n: number): { year: number; month: number; day: number } {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+function requireDate(iso: IsoDate): { year: number; month: number; day: number } {
   const d = parseIsoDate(iso);
   if (!d) throw new Error(`not an IsoDate: ${iso}`);
-  // Date.UTC is only used as a day counter here; the result is read back in UTC too.
-  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
-  return toIsoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate())!;
+  return d;
+}
+
+/** Adds days to a calendar date. */
+export function addDays(iso: IsoDate, days: number): IsoDate {
+  const d = requireDate(iso);
+  const r = fromDayNumber(dayNumber(d.year, d.month, d.day) + days);
+  return toIsoDate(r.year, r.month, r.day)!;
 }
 
 /** Calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  const [a, b] = [parseIsoDate(from), parseIsoDate(to)];
-  if (!a || !b) throw new Error(`not an IsoDate: ${!a ? from : to}`);
-  return Math.round(
-    (Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000,
-  );
+  const [a, b] = [requireDate(from), requireDate(to)];
+  return dayNumber(b.year, b.month, b.day) - dayNumber(a.year, a.month, a.day);
 }
 
 /**

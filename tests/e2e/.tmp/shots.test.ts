@@ -63,3 +63,24 @@ it('fake screenshots', async () => {
   await browser.close();
   await host.close();
 }, 120_000);
+
+it('fake english + large viewer', async () => {
+  const browser = await launchBrowser();
+  const host = await startHost({ servicesFactory: () => fakeServices() });
+  await host.services.createVault('x');
+  await host.services.unlock('x');
+  const app = await openApp(browser, host);
+  const { page } = app;
+  await page.getByRole('heading', { name: 'Postvak in', level: 1 }).waitFor();
+  await navigate(page, 'Documenten');
+  await page.getByTestId('document-table').getByRole('button').first().click();
+  await page.getByRole('button', { name: 'Groter' }).click();
+  await screenshot(page, 'fake-viewer-large');
+  await navigate(page, 'Instellingen');
+  await page.getByLabel('Taal').selectOption('en');
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('button', { name: 'Timeline' }).click();
+  await page.getByTestId('timeline').waitFor();
+  await screenshot(page, 'fake-timeline-en');
+  console.log(app.problems);
+  await app.close(); await browser.close(); await host.close();
+}, 120_000);

@@ -10,6 +10,14 @@ import { pdfinfo, pdftotextPages } from './tools';
 
 const SELECTION = ['B10', 'B02', 'B11', 'B12', 'B08'];
 
+const OPTIONS = {
+  purpose: 'court',
+  today: '2025-02-01',
+  now: new Date(2025, 1, 1, 9, 30),
+  docs: SELECTION,
+  split: true,
+} as const;
+
 let sample: Sample;
 let built: BuiltBundle;
 
@@ -19,12 +27,7 @@ function sha(bytes: Uint8Array): string {
 
 beforeAll(async () => {
   sample = await loadSample();
-  built = await buildBundle(sample.docs, sample.source, {
-    purpose: 'court',
-    today: '2025-02-01',
-    docs: SELECTION,
-    split: true,
-  });
+  built = await buildBundle(sample.docs, sample.source, OPTIONS);
 });
 
 describe('split per productie', () => {
@@ -76,5 +79,14 @@ describe('split per productie', () => {
     }
     // Plain JSON: it survives a round trip unchanged.
     expect(JSON.parse(JSON.stringify(m))).toEqual(m);
+  });
+
+  it('is reproducible: the same input gives the same bytes and hashes', async () => {
+    const again = await buildBundle(sample.docs, sample.source, {
+      ...OPTIONS,
+      docs: [...SELECTION],
+    });
+    expect(again.sha256).toBe(built.sha256);
+    expect(again.manifest).toEqual(built.manifest);
   });
 });

@@ -99,6 +99,22 @@ describe('calendar helpers', () => {
     expect(formatDutchDate('2023-03-14')).toBe('14 maart 2023');
     expect(daysBetween('2023-12-31', '2024-03-01')).toBe(61);
     expect(daysBetween('2024-03-01', '2023-12-31')).toBe(-61);
+    expect(daysBetween('2000-01-01', '2024-01-01')).toBe(8766);
+    expect(addDays('2023-01-31', 29)).toBe('2023-03-01');
+    expect(addDays('1999-12-31', 366)).toBe('2000-12-31');
+  });
+
+  it('walks every day from 1996 to 2035 without skipping or repeating one', () => {
+    let iso = '1996-01-01';
+    for (let i = 0; i < 14610; i += 1) {
+      const next = addDays(iso, 1);
+      const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+      const expected = toIsoDate(y, m, d + 1) ?? toIsoDate(y, m + 1, 1) ?? toIsoDate(y + 1, 1, 1);
+      expect(next).toBe(expected);
+      expect(daysBetween(iso, next)).toBe(1);
+      iso = next;
+    }
+    expect(iso).toBe('2036-01-01');
   });
 
   it('resolves a date without a year to the next occurrence after the letter date', () => {
