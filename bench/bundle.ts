@@ -253,7 +253,7 @@ function assemble({ scans, digital, scannedPdfs }: Fixtures): {
 }
 
 /** Runs in the child: times one build of the fixtures it was sent and samples RSS. */
-async function measure(fixtures: Fixtures): Promise<BundleBenchResult> {
+async function measure(fixtures: Fixtures, redactBsn: boolean): Promise<BundleBenchResult> {
   const { docs, originals } = assemble(fixtures);
   (globalThis as { gc?: () => void }).gc?.();
   const baseline = process.memoryUsage().rss;
@@ -277,6 +277,8 @@ async function measure(fixtures: Fixtures): Promise<BundleBenchResult> {
       subject: 'Mila Jansen',
       compiledBy: 'W. Brink',
       now: new Date(2025, 2, 14),
+      redactBsn,
+      bsns: redactBsn ? ['999996290'] : [],
     },
   );
   const seconds = (performance.now() - started) / 1000;
@@ -299,7 +301,9 @@ async function measure(fixtures: Fixtures): Promise<BundleBenchResult> {
  * fresh child that assembles 186 documents and builds: its peak RSS is the build's plus the
  * originals it holds.
  */
-export async function runBundleBench(): Promise<BundleBenchResult> {
+export async function runBundleBench(
+  options: { redactBsn?: boolean } = {},
+): Promise<BundleBenchResult> {
   const fixtures = await makeFixtures();
   const child = fork(fileURLToPath(import.meta.url), ['--child'], {
     cwd: ROOT,
@@ -311,20 +315,22 @@ export async function runBundleBench(): Promise<BundleBenchResult> {
     child.once('message', (message) => resolve(message as BundleBenchResult));
     child.once('exit', (code) => reject(new Error(`bundle bench child exited with ${code}`)));
   });
-  child.send(fixtures);
+  child.send({ fixtures, redactBsn: Boolean(options.redactBsn) });
   return result;
 }
 
 const isMain =
   process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain && process.argv.includes('--child')) {
-  process.once('message', (fixtures) => {
-    void measure(fixtures as Fixtures).then((r) =>
+  process.once('message', (message) => {
+    const { fixtures, redactBsn } = message as { fixtures: Fixtures; redactBsn: boolean };
+    void measure(fixtures, redactBsn).then((r) =>
       process.send?.(r, undefined, {}, () => process.exit(0)),
     );
   });
 } else if (isMain) {
-  const r = await runBundleBench();
+  // --redact: also time BSN redaction (every PDF page's own text is then checked with pdf.js).
+  const r = await runBundleBench({ redactBsn: process.argv.includes('--redact') });
   process.stdout.write(
     [
       `bundle: ${r.pages} pages, ${r.producties} producties, ${r.bundleMb.toFixed(0)} MB PDF`,

@@ -37,7 +37,8 @@ export interface PageView {
   confidence: number;
 }
 
-export interface DocumentDetail extends DocumentSummary {
+// In `show` the page count becomes the pages themselves (DESIGN.md §9).
+export interface DocumentDetail extends Omit<DocumentSummary, 'pages'> {
   pages: PageView[];
   persons: PersonMention[];
   deadlines: DeadlineView[];

@@ -146,8 +146,9 @@ export class PdfjsFile {
             const bx = m[4]! + dir[0] * along;
             const by = m[5]! + dir[1] * along;
             return [
-              [bx + up[0] * fontHeight, by + up[1] * fontHeight],
-              [bx - up[0] * fontHeight * 0.25, by - up[1] * fontHeight * 0.25],
+              // Ascender and descender of typical text fonts, as a share of the font size.
+              [bx + up[0] * fontHeight * 0.9, by + up[1] * fontHeight * 0.9],
+              [bx - up[0] * fontHeight * 0.22, by - up[1] * fontHeight * 0.22],
             ];
           });
           const xs = points.map((p) => p[0]!);

@@ -90,7 +90,7 @@ export function paintBoxes(image: RawImage, space: WordSpace, boxes: readonly Re
     if (space.origin === 'bottom-left') {
       [y0, y1] = [image.height - y1, image.height - y0];
     }
-    const pad = Math.max(2, 0.2 * (y1 - y0));
+    const pad = Math.max(2, 0.12 * (y1 - y0));
     const left = Math.max(0, Math.floor(x0 - pad));
     const right = Math.min(image.width, Math.ceil(x1 + pad));
     const top = Math.max(0, Math.floor(y0 - pad));

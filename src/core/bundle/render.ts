@@ -2,7 +2,16 @@
 // copied (their text layer and vector content untouched), JPEG and PNG scans are embedded
 // without re-encoding. Only pages that must be redacted are replaced by new images.
 import { createHash } from 'node:crypto';
-import { PDFDocument, degrees, type PDFPage, type PDFRef } from 'pdf-lib';
+import {
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFPageLeaf,
+  PDFStream,
+  degrees,
+  type PDFPage,
+  type PDFRef,
+} from 'pdf-lib';
 import type { WordBox } from '../../shared/domain';
 import { appendContent, Content, pageFonts, pageXObject, type PageFonts } from './content';
 import { BundleError, throwIfAborted } from './errors';
@@ -91,7 +100,7 @@ class Renderer {
 
   private progress(message: string): void {
     throwIfAborted(this.options.signal);
-    // Saving is the last ~8 %; pages are the rest.
+    // Pages are drawn producties first, front matter last; saving is the last ~8 %.
     this.options.onProgress?.((0.92 * this.pagesDone) / this.plan.totalPages, message);
   }
 
@@ -116,8 +125,9 @@ class Renderer {
       );
     }
     this.pagesDone++;
+    // Producties are added in order behind the front matter: the page just added is the last.
     const spec: Parameters<typeof drawStamps>[3] = {
-      page: this.pagesDone,
+      page: this.pdf.getPageCount(),
       total: this.plan.totalPages,
     };
     if (opts.productie !== undefined) spec.productie = opts.productie;
@@ -189,6 +199,13 @@ class Renderer {
     this.originals.set(doc.id, { sha256, bytes: bytes.length, mimeType: doc.mimeType });
     const before = this.pdf.getPageCount();
     if (p.kind === 'text') {
+      if ((this.options.redactAreas ?? []).some((a) => a.documentId === doc.id)) {
+        // Text documents are typeset from their text; there are no pixels to black out there.
+        throw new BundleError(
+          'BAD_INPUT',
+          `In "${doc.title}" (een tekstbestand of e-mail) kan geen gebied worden zwartgemaakt. Er is geen bundel gemaakt; haal de markering weg of laat het document weg.`,
+        );
+      }
       this.addTextPages(p);
     } else {
       const format = sniffFormat(bytes);
@@ -310,8 +327,14 @@ class Renderer {
         let needs = !src || this.areasFor(doc.id, bp.n).length > 0;
         if (!needs && bsns.length > 0) {
           needs = findBsnWordRuns(bp.words, bsns).length > 0 || textContainsBsn(bp.text, bsns);
-          // The page's own text layer is checked too: it is what would leak.
-          if (!needs) needs = textContainsBsn(await (await openPdfjs()).text(i), bsns);
+          // The page's own text layer is what would leak. For embedded pages the vault's text IS
+          // that layer; an OCR'd page may still carry a hidden layer (a scanner's own OCR) that
+          // the vault's text does not show, so that one is read with pdf.js. Pages without fonts
+          // (plain scans) cannot hold text and skip the costly check.
+          const vaultHasLayer = bp.source === 'embedded' && bp.text.trim() !== '';
+          if (!needs && !vaultHasLayer && src && mayShowText(src.getPage(i).node)) {
+            needs = textContainsBsn(await (await openPdfjs()).text(i), bsns);
+          }
         }
         raster.push(needs);
       }
@@ -385,10 +408,8 @@ class Renderer {
   // ---- whole bundle --------------------------------------------------------------------
 
   async render(docs: Map<string, BundleDocument>, source: BundleSource): Promise<RenderResult> {
+    // Front matter is drawn last (its links need the productie pages) but its pages come first.
     const frontPages = this.plan.frontPages.map(() => this.pdf.addPage([A4.width, A4.height]));
-    // Front matter is drawn last (its links need the productie pages), but numbered first.
-    const frontCount = frontPages.length;
-    this.pagesDone = frontCount;
     for (const p of this.plan.producties) {
       const doc = docs.get(p.documentId);
       if (!doc) throw new BundleError('INTERNAL', 'Een productie hoort bij geen enkel document.');
@@ -401,10 +422,7 @@ class Renderer {
       );
     }
     const pageRefs = this.pdf.getPages().map((page) => page.ref);
-    const done = this.pagesDone;
-    this.pagesDone = 0;
     this.plan.frontPages.forEach((front, i) => this.drawFront(frontPages[i]!, front, pageRefs));
-    this.pagesDone = done;
     addOutline(this.pdf, this.plan.outline, pageRefs);
     this.setMetadata();
     this.progress('Bundel opslaan');
@@ -441,6 +459,28 @@ function areasHit(word: Rect, areas: Rect[], areaSpace: WordSpace, wordSpace: Wo
       [ay0, ay1] = [wordSpace.height - ay1, wordSpace.height - ay0];
     return word.x0 < ax1 && ax0 < word.x1 && word.y0 < ay1 && ay0 < word.y1;
   });
+}
+
+/** Whether a page (or a form it draws) has fonts, i.e. can show text at all. */
+function mayShowText(node: PDFDict, depth = 0): boolean {
+  const resources = node.lookupMaybe(PDFName.of('Resources'), PDFDict);
+  if (!resources) return depth === 0 && node instanceof PDFPageLeaf && hasInheritedFonts(node);
+  const fonts = resources.lookupMaybe(PDFName.of('Font'), PDFDict);
+  if (fonts && fonts.keys().length > 0) return true;
+  const xobjects = resources.lookupMaybe(PDFName.of('XObject'), PDFDict);
+  if (!xobjects || depth > 4) return false;
+  return xobjects.keys().some((key) => {
+    const form = xobjects.lookup(key);
+    return form instanceof PDFStream && mayShowText(form.dict, depth + 1);
+  });
+}
+
+function hasInheritedFonts(page: PDFPageLeaf): boolean {
+  const resources = page.context.lookupMaybe(
+    page.getInheritableAttribute(PDFName.of('Resources')),
+    PDFDict,
+  );
+  return resources ? mayShowText(page.context.obj({ Resources: resources }), 1) : false;
 }
 
 /**

@@ -31,7 +31,7 @@ export function DeadlineCard(props: {
   deadline: DeadlineView;
   showDocumentLink?: boolean;
 }): ReactNode {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate, language } = useI18n();
   const { changed } = useDataVersion();
   const { navigate } = useNavigation();
   const { deadline } = props;
@@ -63,7 +63,10 @@ export function DeadlineCard(props: {
           {deadline.basis ? t('deadline.basis', { basis: deadline.basis }) : t('deadline.noBasis')}
           {deadline.rule ? <span className="muted"> · {deadline.rule}</span> : null}
         </p>
-        <p className="deadline-note">{deadline.note || t('deadline.checkNote')}</p>
+        <p className="deadline-note">
+          {/* The services word the note in Dutch; other languages use the catalog's. */}
+          {language === 'nl' && deadline.note ? deadline.note : t('deadline.checkNote')}
+        </p>
         <div className="button-row">
           {props.showDocumentLink !== false ? (
             <button

@@ -65,11 +65,14 @@ beforeAll(async () => {
     await sharp(letter).rotate(270).withMetadata({ orientation: 6 }).jpeg().toBuffer(),
   );
   const mail = new TextEncoder().encode(MAIL);
+  // An HEIC-like file the renderer cannot decode: the vault's own page rendering stands in.
+  const heic = new Uint8Array([0, 0, 0, 24, ...new TextEncoder().encode('ftypheic'), 0, 0, 0, 0]);
   const files = new Map<string, Uint8Array>([
     ['mail', mail],
     ['webp', webp],
     ['alpha', alpha],
     ['exif', sideways],
+    ['heic', heic],
   ]);
   const docs = [
     docFor(
@@ -82,10 +85,14 @@ beforeAll(async () => {
     docFor('webp', 'image/webp', webp, [ocr(w, h)], '2021-01-02'),
     docFor('alpha', 'image/png', alpha, [ocr(w, h)], '2021-01-03'),
     docFor('exif', 'image/jpeg', sideways, [ocr(w, h)], '2021-01-04'),
+    docFor('heic', 'image/heic', heic, [ocr(w, h)], '2021-01-05'),
   ];
   built = await buildBundle(
     docs,
-    { original: async (id) => files.get(id)! },
+    {
+      original: async (id) => files.get(id)!,
+      pageImage: async () => ({ png: new Uint8Array(letter), width: w, height: h }),
+    },
     { purpose: 'advocaat', today: '2025-01-01', redactBsn: true },
   );
   texts = await pdftotextPages(built.pdf);
@@ -103,8 +110,8 @@ describe('other originals', () => {
     expect(texts[mail.firstPage - 1]).toContain('Productie 1');
   });
 
-  it('converts WebP and transparent PNG, keeping the OCR layer', async () => {
-    for (const n of [2, 3]) {
+  it('converts WebP, transparent PNG and undecodable formats, keeping the OCR layer', async () => {
+    for (const n of [2, 3, 5]) {
       const p = built.plan.producties[n - 1]!;
       expect(texts[p.firstPage - 1]).toContain('ondertoezichtstelling');
       const shown = await grayToPng(await renderPage(built.pdf, p.firstPage, 30));

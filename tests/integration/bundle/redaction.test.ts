@@ -3,7 +3,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildBundle, type BuiltBundle, type RedactArea } from '../../../src/core/bundle';
+import { createHash } from 'node:crypto';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import {
+  buildBundle,
+  type BuiltBundle,
+  type BundleDocument,
+  type RedactArea,
+} from '../../../src/core/bundle';
 import { loadSample, SAMPLE_DIR, type Sample } from './sample';
 import {
   allStreams,
@@ -179,5 +186,43 @@ describe('redaction', () => {
       const text = (await pdftotextPages(file.bytes)).join('\n');
       for (const bsn of BSNS) expect(text, file.name).not.toMatch(spelled(bsn));
     }
+  });
+
+  it("also finds a BSN in a hidden text layer that the vault's OCR text does not show", async () => {
+    // A scan whose scanner added its own (here: visible, tiny) text layer with the number,
+    // while the vault's OCR misread it. The PDF's own layer must not leak.
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const page = pdf.addPage([595.28, 841.89]);
+    page.drawText('Burgerservicenummer 999996290', { x: 72, y: 700, size: 6, font });
+    const bytes = await pdf.save();
+    const ocrText = 'Burgerservicenummer 99999629O';
+    const doc: BundleDocument = {
+      id: 'hidden',
+      date: '2024-01-01',
+      title: 'Scan met eigen tekstlaag',
+      type: 'letter',
+      sender: 'Test',
+      references: [],
+      mimeType: 'application/pdf',
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      pages: [
+        { n: 1, source: 'ocr', text: ocrText, words: [], width: 2480, height: 3508, rotation: 0 },
+      ],
+    };
+    const result = await buildBundle(
+      [doc],
+      { original: async () => bytes },
+      {
+        purpose: 'advocaat',
+        today: '2025-02-01',
+        redactBsn: true,
+        bsns: ['999996290'],
+      },
+    );
+    expect(result.manifest.producties[0]!.redactedPages).toEqual([1]);
+    const text = (await pdftotextPages(result.pdf)).join('\n');
+    expect(text).toContain('Burgerservicenummer');
+    expect(text).not.toMatch(spelled('999996290'));
   });
 });
