@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { posix, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
@@ -42,8 +43,33 @@ function cspMeta(): Plugin {
   };
 }
 
+const OCR_WORKER = 'tesseract-worker.cjs';
+
+/**
+ * The OCR pool starts `tesseract-worker.cjs` from next to its own module (a worker thread loads
+ * a file as it is, so it stays plain CommonJS and is not bundled). Put a copy beside every
+ * output chunk that refers to it.
+ */
+function ocrWorkerBesideChunk(): Plugin {
+  return {
+    name: 'dossierkluis:ocr-worker',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const source = readFileSync(resolve(import.meta.dirname, 'src/core/ingest', OCR_WORKER));
+      const targets = new Set<string>();
+      for (const output of Object.values(bundle)) {
+        if (output.type === 'chunk' && output.code.includes(OCR_WORKER)) {
+          targets.add(posix.join(posix.dirname(output.fileName), OCR_WORKER));
+        }
+      }
+      for (const fileName of targets) this.emitFile({ type: 'asset', fileName, source });
+    },
+  };
+}
+
 export default defineConfig({
   main: {
+    plugins: [ocrWorkerBesideChunk()],
     build: {
       externalizeDeps: { include: NATIVE_OR_RUNTIME_LOADED },
       rolldownOptions: {

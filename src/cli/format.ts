@@ -64,7 +64,7 @@ export function formatDeadlines(list: DeadlineView[]): string {
   return [
     ...list.map((t) => `${t.id}  ${formatDeadline(t)}  (document ${t.documentId})`),
     '',
-    list[0]!.note,
+    'Deze termijnen zijn berekend door Dossierkluis en zijn geen juridisch advies. Controleer elke termijn met uw advocaat of vertrouwenspersoon (show ID toont hoe hij is berekend).',
   ].join('\n');
 }
 

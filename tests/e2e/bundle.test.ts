@@ -45,16 +45,18 @@ describe('bundle wizard', () => {
     await next.click();
 
     // Chronological by default: the 2021 summons before the 2023 e-mail; then swap them.
-    const order = page.getByTestId('order-list').locator('li');
-    await expect.poll(() => order.count()).toBe(2);
-    const firstBefore = await order.first().textContent();
-    await order
+    const titles = page.getByTestId('order-list').locator('.order-main > span:first-child');
+    await expect.poll(() => titles.count()).toBe(2);
+    const chronological = await titles.allTextContents();
+    await page
+      .getByTestId('order-list')
+      .locator('li')
       .nth(1)
       .getByRole('button', { name: /omhoog/ })
       .click();
-    await expect.poll(() => order.nth(1).textContent()).toBe(firstBefore);
+    await expect.poll(() => titles.allTextContents()).toEqual([...chronological].reverse());
     await page.getByRole('button', { name: 'Weer op datum zetten' }).click();
-    await expect.poll(() => order.first().textContent()).toBe(firstBefore);
+    await expect.poll(() => titles.allTextContents()).toEqual(chronological);
     await next.click();
 
     await expect(page.getByLabel(/BSN weglakken/).isChecked()).resolves.toBe(true);

@@ -51,7 +51,7 @@ describe('inbox: import with progress', () => {
     expect(summary).toContain('1 niet gelukt');
     await expect
       .poll(() => page.locator('.result-failed').textContent())
-      .toContain('origineel is niet veranderd');
+      .toContain('originele bestand op uw computer is niet veranderd');
 
     // Progress arrived per file with a total fraction the bars could show.
     expect(host.progressLog.some((p) => p.fileCount === 3 && p.file !== undefined)).toBe(true);
@@ -69,6 +69,37 @@ describe('inbox: import with progress', () => {
     expect((await host.services.listDocuments()).length).toBe(2);
     await screenshot(page, '07-documents', { docs: true });
 
+    expect(realProblems(session.app.problems)).toEqual([]);
+  });
+
+  it('cancels a running import; what finished stays, nothing is half stored', async () => {
+    const { page, host } = session;
+    const before = (await host.services.listDocuments()).length;
+    await navigate(page, 'Postvak in');
+    await page
+      .getByRole('button', { name: 'Sluiten' })
+      .click({ timeout: 2_000 })
+      .catch(() => undefined);
+    host.answers.files = ['scan_010.jpg', 'scan_012.png', 'scan_014.jpg'].map((f) =>
+      join(SAMPLE_DOCS, f),
+    );
+    await page.getByRole('button', { name: 'Bestanden kiezen…' }).click();
+    const cancel = page.locator('.job-progress').getByRole('button', { name: 'Annuleren' });
+    await expect.poll(() => cancel.isEnabled(), { timeout: 60_000 }).toBe(true);
+    await cancel.click();
+
+    // Either the job stops with a notice, or the files still running report as not imported.
+    const outcome = page.getByText(/Het importeren is gestopt|Import klaar/);
+    await outcome.first().waitFor({ timeout: 120_000 });
+    const summary = await page
+      .getByTestId('import-summary')
+      .textContent({ timeout: 1_000 })
+      .catch(() => null);
+    const added = Number(/(\d+) toegevoegd/.exec(summary ?? '')?.[1] ?? 0);
+    const after = (await host.services.listDocuments()).length;
+    expect(after - before).toBeLessThan(3);
+    if (summary) expect(after - before).toBe(added);
+    expect((await host.services.verify()).ok).toBe(true);
     expect(realProblems(session.app.problems)).toEqual([]);
   });
 });

@@ -50,7 +50,7 @@ describe('documents: review and correct a suggestion', () => {
     expect(stored.date).toBe('2020-10-14');
     expect(stored.type).toBe('letter');
     expect(stored.status).toBe('confirmed');
-    await expect.poll(() => page.locator('.viewer-header .badge').textContent()).toBe('Nagekeken');
+    await expect.poll(() => page.locator('.viewer-header .badge').textContent()).toBe('Bevestigd');
 
     // The list shows the corrected date in Dutch.
     await page.getByRole('button', { name: '← Alle documenten' }).click();
@@ -61,7 +61,7 @@ describe('documents: review and correct a suggestion', () => {
     // Search: a word from page 2 leads to that page with the word marked.
     await navigate(page, 'Zoeken');
     await page.getByLabel('Zoekwoorden').fill('bezwaarschrift');
-    await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
+    await page.getByRole('search').getByRole('button', { name: 'Zoeken' }).click();
     const results = page.getByTestId('search-results');
     await results.waitFor();
     await expect.poll(() => results.locator('mark').count()).toBeGreaterThan(0);

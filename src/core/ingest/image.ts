@@ -60,47 +60,59 @@ async function decodePage(
 }
 
 /**
- * Decodes every page of an image file. The header is checked against the limits first, so a
- * decompression bomb is refused before any pixel is allocated; sharp's `limitInputPixels` is a
- * second guard for headers we could not fully see (e.g. EXIF-rotated or odd TIFFs).
+ * Decodes page `pageIndex` (0-based, in `header.pages`) of an image file. The header must have
+ * been checked against the limits (checkImageHeader), so a decompression bomb never gets here;
+ * sharp's `limitInputPixels` is a second guard for what the header did not show.
  */
+export async function decodeImagePage(
+  bytes: Uint8Array,
+  kind: ImageKind,
+  header: ImageHeader,
+  pageIndex: number,
+  limits: IngestLimits,
+  fileName?: string,
+): Promise<DecodedImagePage & { incomplete: boolean }> {
+  const index = kind === 'tiff' ? (header.pages[pageIndex]!.index ?? pageIndex) : undefined;
+  try {
+    return { ...(await decodePage(bytes, index, limits, 'truncated')), incomplete: false };
+  } catch (err) {
+    if (!isTruncation(err)) {
+      if (err instanceof Error && /pixel limit/i.test(err.message)) {
+        const p = header.pages[pageIndex]!;
+        throw new IngestError('TOO_MANY_PIXELS', {
+          fileName,
+          page: pageIndex + 1,
+          width: p.width,
+          height: p.height,
+          limit: limits.maxPixelsPerPage,
+        });
+      }
+      throw new IngestError('CORRUPT', { fileName, page: pageIndex + 1 }, { cause: err });
+    }
+  }
+  // A download or transfer that stopped early: keep what is there (usually most of the
+  // letter) and flag it, rather than losing the whole page.
+  try {
+    return { ...(await decodePage(bytes, index, limits, 'none')), incomplete: true };
+  } catch (err) {
+    throw new IngestError('CORRUPT', { fileName, page: pageIndex + 1 }, { cause: err });
+  }
+}
+
+/** Decodes every page of an image file (all in memory at once: for small files and tests). */
 export async function decodeImage(
   bytes: Uint8Array,
   kind: ImageKind,
   limits: IngestLimits,
-  options: { fileName?: string; header?: ImageHeader; onPage?: (done: number, total: number) => void } = {},
+  options: { fileName?: string; header?: ImageHeader } = {},
 ): Promise<DecodedImage> {
   const header = options.header ?? checkImageHeader(bytes, kind, limits, options.fileName);
   const pages: DecodedImagePage[] = [];
   let incomplete = false;
   for (let i = 0; i < header.pages.length; i++) {
-    const index = kind === 'tiff' ? (header.pages[i]!.index ?? i) : undefined;
-    try {
-      pages.push(await decodePage(bytes, index, limits, 'truncated'));
-    } catch (err) {
-      if (!isTruncation(err)) {
-        if (err instanceof Error && /pixel limit/i.test(err.message)) {
-          const p = header.pages[i]!;
-          throw new IngestError('TOO_MANY_PIXELS', {
-            fileName: options.fileName,
-            page: i + 1,
-            width: p.width,
-            height: p.height,
-            limit: limits.maxPixelsPerPage,
-          });
-        }
-        throw new IngestError('CORRUPT', { fileName: options.fileName, page: i + 1 }, { cause: err });
-      }
-      // A download or transfer that stopped early: keep what is there (usually most of the
-      // letter) and flag it, rather than losing the whole page.
-      try {
-        pages.push(await decodePage(bytes, index, limits, 'none'));
-        incomplete = true;
-      } catch (err2) {
-        throw new IngestError('CORRUPT', { fileName: options.fileName, page: i + 1 }, { cause: err2 });
-      }
-    }
-    options.onPage?.(i + 1, header.pages.length);
+    const { incomplete: cut, ...page } = await decodeImagePage(bytes, kind, header, i, limits, options.fileName);
+    pages.push(page);
+    incomplete ||= cut;
   }
   return { pages, incomplete };
 }

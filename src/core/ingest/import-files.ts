@@ -120,7 +120,9 @@ async function importOne(
   const same = db.select({ id: documents.id }).from(documents).where(eq(documents.sha256, sha256)).get();
   if (same) return { file, status: 'duplicate', id: same.id };
 
-  const analysed: AnalysedFile = await analyseFile(bytes, {
+  // A copy: pdf.js wants a plain Uint8Array and may detach (transfer) it, while `bytes` must
+  // stay intact to be stored byte for byte.
+  const analysed: AnalysedFile = await analyseFile(new Uint8Array(bytes), {
     fileName: basename(file),
     ocr: ctx.ocr(),
     signal: ctx.signal,

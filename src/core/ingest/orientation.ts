@@ -15,7 +15,7 @@ import type { Component } from './components';
 import { connectedComponents, glyphLike } from './components';
 import { inkMask, normalizeIllumination } from './preprocess';
 import type { GrayImage, QuarterTurn } from './raster';
-import { downscale } from './raster';
+import { downscale, rotateQuarter } from './raster';
 
 export interface PageLayoutGuess {
   /** Clockwise turn that makes the page upright. */
@@ -34,6 +34,8 @@ export interface PageLayoutGuess {
   glyphs: number;
 }
 
+/** Resolution the layout is measured at: enough to separate glyphs, cheap to scan. */
+export const LAYOUT_DPI = 100;
 const MAX_SKEW = 5;
 const SKEW_STEP = 0.25;
 
@@ -89,16 +91,26 @@ function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))]!;
 }
 
-/** Glyphs above the x-height versus below the baseline, line by line, for horizontal lines. */
-function ascenderBalance(boxes: Box[], skewDeg: number): { above: number; below: number } {
+/**
+ * Ink above the x-height band versus below it, line by line, for horizontal lines. Lines are
+ * the glyphs grouped by their skew-corrected centres; each line's ink profile (from the mask,
+ * so merged letters in low-resolution photos count too) has its densest band at the x-height,
+ * ascenders and capitals above it and descenders below.
+ */
+function ascenderBalance(
+  boxes: Box[],
+  mask: Uint8Array,
+  w: number,
+  skewDeg: number,
+): { above: number; below: number } {
   const t = Math.tan((skewDeg * Math.PI) / 180);
   const g = boxes.map((b) => {
     const shift = ((b.x0 + b.x1) / 2) * t;
-    return { top: b.y0 - shift, bottom: b.y1 - shift, c: (b.y0 + b.y1) / 2 - shift, h: b.y1 - b.y0 + 1 };
+    return { b, shift, c: (b.y0 + b.y1) / 2 - shift, h: b.y1 - b.y0 + 1 };
   });
   g.sort((a, b) => a.c - b.c);
   const heights = g.map((x) => x.h).sort((a, b) => a - b);
-  const gap = Math.max(2, 0.6 * quantile(heights, 0.5));
+  const gap = Math.max(2, 0.5 * quantile(heights, 0.5));
   let above = 0;
   let below = 0;
   let start = 0;
@@ -106,19 +118,36 @@ function ascenderBalance(boxes: Box[], skewDeg: number): { above: number; below:
     if (i < g.length && g[i]!.c - g[i - 1]!.c <= gap) continue;
     const line = g.slice(start, i);
     start = i;
-    if (line.length < 5) continue;
-    const tops = line.map((x) => x.top).sort((a, b) => a - b);
-    const bottoms = line.map((x) => x.bottom).sort((a, b) => a - b);
-    // Most glyphs sit on the baseline and reach the x-height: the lower tops and the upper
-    // bottoms mark those two lines even when a quarter of the glyphs stick out.
-    const xLine = quantile(tops, 0.75);
-    const baseLine = quantile(bottoms, 0.25);
-    const xh = baseLine - xLine;
-    if (xh < 3) continue;
+    if (line.length < 3) continue;
+    let top = Infinity;
+    let bottom = -Infinity;
     for (const x of line) {
-      if (x.top < xLine - 0.4 * xh) above++;
-      if (x.bottom > baseLine + 0.4 * xh) below++;
+      top = Math.min(top, Math.floor(x.b.y0 - x.shift));
+      bottom = Math.max(bottom, Math.ceil(x.b.y1 - x.shift));
     }
+    const size = bottom - top + 1;
+    if (size < 4 || size > 200) continue;
+    const profile = new Float64Array(size);
+    for (const x of line) {
+      const off = Math.round(-x.shift) - top;
+      for (let y = x.b.y0; y <= x.b.y1; y++) {
+        const row = y * w;
+        let c = 0;
+        for (let xx = x.b.x0; xx <= x.b.x1; xx++) c += mask[row + xx]!;
+        const k = y + off;
+        if (k >= 0 && k < size) profile[k]! += c;
+      }
+    }
+    let peak = 0;
+    for (let k = 0; k < size; k++) peak = Math.max(peak, profile[k]!);
+    if (peak === 0) continue;
+    let c0 = 0;
+    while (c0 < size && profile[c0]! < 0.5 * peak) c0++;
+    let c1 = size - 1;
+    while (c1 >= 0 && profile[c1]! < 0.5 * peak) c1--;
+    if (c1 <= c0) continue;
+    for (let k = 0; k < c0; k++) above += profile[k]!;
+    for (let k = c1 + 1; k < size; k++) below += profile[k]!;
   }
   return { above, below };
 }
@@ -129,7 +158,7 @@ function ascenderBalance(boxes: Box[], skewDeg: number): { above: number; below:
  * pages) come back as upright with confidence 0.
  */
 export function guessPageLayout(img: GrayImage, dpi = 300): PageLayoutGuess {
-  const f = Math.max(1, Math.round(dpi / 150));
+  const f = Math.max(1, Math.floor(dpi / LAYOUT_DPI));
   const small = normalizeIllumination(downscale(img, f), dpi / f);
   const mask = inkMask(small);
   const comps: Component[] = glyphLike(connectedComponents(mask, small.width, small.height), (dpi / f) / 150);
@@ -151,18 +180,24 @@ export function guessPageLayout(img: GrayImage, dpi = 300): PageLayoutGuess {
   const boxes = horizontal ? comps : turned;
   const skewDeg = horizontal ? horiz.skewDeg : vert.skewDeg;
 
-  const { above, below } = ascenderBalance(boxes, skewDeg);
+  const turnedMask = horizontal
+    ? mask
+    : rotateQuarter({ data: mask, width: small.width, height: small.height }, 90).data;
+  const maskWidth = horizontal ? small.width : small.height;
+  const { above, below } = ascenderBalance(boxes, turnedMask, maskWidth, skewDeg);
   const ascenderRatio = (above + 1) / (below + 1);
-  const upright = ascenderRatio >= 1;
-  const rotation: QuarterTurn = horizontal ? (upright ? 0 : 180) : upright ? 90 : 270;
-
   // Both measurements must be decisive; log-ratios near 0 mean "cannot tell".
   const axisConf = Math.min(1, Math.log(lineAxisRatio) / Math.log(2));
-  const ascConf = Math.min(1, Math.abs(Math.log(ascenderRatio)) / Math.log(2));
-  const evidence = Math.min(1, (above + below) / 100);
+  const evidence = Math.min(1, (above + below) / 2000);
+  const ascConf = Math.min(1, Math.abs(Math.log(ascenderRatio)) / Math.log(2)) * evidence;
+  // Most pages are upright: turn a horizontal page over only on clear evidence (the OCR
+  // confidence check catches the rest). A vertical page must go one way or the other.
+  let rotation: QuarterTurn;
+  if (horizontal) rotation = ascenderRatio < 1 && ascConf >= 0.25 ? 180 : 0;
+  else rotation = ascenderRatio >= 1 ? 90 : 270;
   return {
     rotation,
-    confidence: Math.max(0, Math.min(axisConf, ascConf * evidence)),
+    confidence: Math.max(0, Math.min(axisConf, ascConf)),
     skewDeg,
     lineAxisRatio,
     ascenderRatio,

@@ -166,6 +166,10 @@ export function sniffType(bytes: Uint8Array, fileName?: string): SniffResult {
   const unsupported = recogniseUnsupported(bytes);
   if (unsupported) throw new IngestError('UNSUPPORTED', { fileName, detectedFormat: unsupported });
 
+  // Whitespace only (spaces, newlines, a BOM): nothing to keep.
+  if (bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d || b === 0x0c)) {
+    throw new IngestError('EMPTY', { fileName });
+  }
   // Only the head decides whether it is text; a multi-megabyte binary is rejected quickly and a
   // text file's tail is checked again when it is decoded in full.
   const head = bytes.subarray(0, Math.min(bytes.length, 64 * 1024));

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ApiError, BundleResult, DocumentSummary, Progress } from '../../shared/api';
 import { kluis, toApiError } from '../app/api';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { fileName } from '../components/file-name';
 import { JobProgress } from '../components/JobProgress';
 import { useNow } from '../components/useNow';
 import { todayIso, useI18n } from '../i18n';
@@ -13,8 +14,6 @@ type State =
   | { status: 'done'; result: BundleResult }
   | { status: 'cancelled' }
   | { status: 'failed'; error: ApiError };
-
-const fileName = (path: string): string => path.split(/[\\/]/).pop() ?? path;
 
 export function ExportStep(props: { documents: DocumentSummary[] }): ReactNode {
   const { t } = useI18n();

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Progress } from '../../shared/api';
 import { useI18n, type Translate } from '../i18n';
+import { fileName } from './file-name';
 
 /** Seconds left: the service's estimate, else a straight-line guess once 5% is done. */
 export function secondsLeft(
@@ -46,7 +47,7 @@ export function JobProgress(props: {
             {t('progress.fileOf', {
               index: (progress.fileIndex ?? 0) + 1,
               count: progress.fileCount ?? 0,
-              file: progress.file ?? '',
+              file: fileName(progress.file ?? ''),
             })}
           </p>
           <progress
@@ -72,7 +73,7 @@ export function JobProgress(props: {
       {props.onCancel ? (
         <button
           type="button"
-          className="button"
+          className="button job-cancel"
           onClick={props.onCancel}
           disabled={props.cancelling || !progress}
         >

@@ -139,7 +139,7 @@ export const en: Record<MessageKey, string> = {
     'Importing stopped. What was finished is in the vault; the rest was not added.',
   'inbox.resultsTitle': 'Import finished',
   'inbox.resultsSummary': '{added} added, {duplicate} already there, {failed} did not work.',
-  'inbox.failedSafe': 'This file was not put in the vault; the original was not changed.',
+  'inbox.failedSafe': 'The original file on your computer was not changed.',
   'inbox.possibleDuplicate': 'This looks like a document that is already in the vault.',
   'inbox.openOther': 'View the other document',
   'inbox.reviewTitle': 'To review',
@@ -191,7 +191,7 @@ export const en: Record<MessageKey, string> = {
 
   'status.processing': 'Being read',
   'status.needs-review': 'To review',
-  'status.confirmed': 'Reviewed',
+  'status.confirmed': 'Confirmed',
   'status.failed': 'Did not work',
 
   'docType.court-decision': 'Court decision',
@@ -259,7 +259,7 @@ export const en: Record<MessageKey, string> = {
   'meta.referencesHint': 'More than one? Separate them with a semicolon (;).',
   'meta.notes': 'Own notes',
   'meta.notesHint': 'Only for you. Notes are not put in the bundle.',
-  'meta.saveConfirm': 'Save as reviewed',
+  'meta.saveConfirm': 'Save and confirm',
   'meta.saved': 'Saved.',
   'confidence.ok': 'Suggestion · {percent} sure',
   'confidence.low': 'Check this · {percent} sure',

@@ -140,7 +140,7 @@ export const nl = {
     'Het importeren is gestopt. Wat al klaar was, staat in de kluis; de rest is niet toegevoegd.',
   'inbox.resultsTitle': 'Import klaar',
   'inbox.resultsSummary': '{added} toegevoegd, {duplicate} stond er al in, {failed} niet gelukt.',
-  'inbox.failedSafe': 'Dit bestand is niet in de kluis gezet; het origineel is niet veranderd.',
+  'inbox.failedSafe': 'Het originele bestand op uw computer is niet veranderd.',
   'inbox.possibleDuplicate': 'Dit lijkt op een document dat al in de kluis staat.',
   'inbox.openOther': 'Bekijk het andere document',
   'inbox.reviewTitle': 'Na te kijken',
@@ -192,7 +192,7 @@ export const nl = {
 
   'status.processing': 'Wordt gelezen',
   'status.needs-review': 'Nakijken',
-  'status.confirmed': 'Nagekeken',
+  'status.confirmed': 'Bevestigd',
   'status.failed': 'Niet gelukt',
 
   'docType.court-decision': 'Beschikking rechtbank',
@@ -260,7 +260,7 @@ export const nl = {
   'meta.referencesHint': 'Meerdere? Zet er een puntkomma (;) tussen.',
   'meta.notes': 'Eigen notities',
   'meta.notesHint': 'Alleen voor uzelf. Notities komen niet in de bundel.',
-  'meta.saveConfirm': 'Opslaan en nagekeken',
+  'meta.saveConfirm': 'Opslaan en bevestigen',
   'meta.saved': 'Opgeslagen.',
   'confidence.ok': 'Voorstel · {percent} zeker',
   'confidence.low': 'Controleer dit · {percent} zeker',

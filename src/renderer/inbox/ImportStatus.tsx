@@ -2,12 +2,11 @@ import type { ReactNode } from 'react';
 import type { IngestResult } from '../../shared/api';
 import { useNavigation } from '../app/navigation';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { fileName } from '../components/file-name';
 import { JobProgress } from '../components/JobProgress';
 import { useNow } from '../components/useNow';
 import { useI18n } from '../i18n';
 import { useImportJob } from './import-job';
-
-const fileName = (path: string): string => path.split(/[\\/]/).pop() ?? path;
 
 export function ImportStatus(): ReactNode {
   const { t } = useI18n();

@@ -15,9 +15,16 @@ type Results =
   | { status: 'done'; query: string; hits: SearchHit[] }
   | { status: 'error'; query: string; error: ApiError };
 
-// Snippets may carry the index's own match markers; we highlight the terms ourselves.
-const plainSnippet = (snippet: string): string =>
-  snippet.replace(/<\/?(b|mark|em|strong)>/gi, '').replace(/[\u0002\u0003]/g, '');
+// The search index marks matches in its snippets as [word]; those marks are exact (they follow
+// the index's own word forms), so they win over highlighting the query terms ourselves.
+const MARKED = /\[([^\]\n]{1,80})\]/;
+
+function Snippet(props: { snippet: string; terms: string[] }): ReactNode {
+  if (!MARKED.test(props.snippet)) return <Highlighted text={props.snippet} terms={props.terms} />;
+  return props.snippet
+    .split(new RegExp(MARKED.source, 'g'))
+    .map((part, index) => (index % 2 === 1 ? <mark key={index}>{part}</mark> : part));
+}
 
 export function SearchScreen(props: { initialQuery?: string }): ReactNode {
   const { t, formatDate } = useI18n();
@@ -109,7 +116,7 @@ export function SearchScreen(props: { initialQuery?: string }): ReactNode {
                       {t('search.page', { page: hit.page })}
                     </span>
                     <span className="search-snippet">
-                      <Highlighted text={plainSnippet(hit.snippet)} terms={terms} />
+                      <Snippet snippet={hit.snippet} terms={terms} />
                     </span>
                   </button>
                 </li>

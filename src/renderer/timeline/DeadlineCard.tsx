@@ -9,6 +9,10 @@ import { useI18n, type Translate } from '../i18n';
 // Two weeks is the shortest statutory term we track (art. 1:264 BW); within it, be loud.
 const URGENT_DAYS = 14;
 
+// A statutory basis ("art. 1:264 BW", "art. 6:7 Awb") gets the word "Grondslag"; a date that
+// is simply stated in the letter is described by the services' own words.
+const LEGAL_ARTICLE = /\bart\.|\b(BW|Awb|Rv|Atw)\b/;
+
 export function daysLeftText(t: Translate, deadline: DeadlineView): string {
   if (deadline.status === 'done') return t('deadline.done');
   const days = deadline.daysLeft;
@@ -60,8 +64,11 @@ export function DeadlineCard(props: {
       <div className="deadline-body">
         <p className="deadline-what">{deadline.what}</p>
         <p className="deadline-basis">
-          {deadline.basis ? t('deadline.basis', { basis: deadline.basis }) : t('deadline.noBasis')}
-          {deadline.rule ? <span className="muted"> · {deadline.rule}</span> : null}
+          {!deadline.basis
+            ? t('deadline.noBasis')
+            : LEGAL_ARTICLE.test(deadline.basis)
+              ? t('deadline.basis', { basis: deadline.basis })
+              : deadline.basis}
         </p>
         <p className="deadline-note">
           {/* The services word the note in Dutch; other languages use the catalog's. */}

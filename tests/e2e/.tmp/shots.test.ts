@@ -78,9 +78,14 @@ it('fake english + large viewer', async () => {
   await screenshot(page, 'fake-viewer-large');
   await navigate(page, 'Instellingen');
   await page.getByLabel('Taal').selectOption('en');
-  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('button', { name: 'Timeline' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main menu' })
+    .getByRole('button', { name: 'Timeline' })
+    .click();
   await page.getByTestId('timeline').waitFor();
   await screenshot(page, 'fake-timeline-en');
   console.log(app.problems);
-  await app.close(); await browser.close(); await host.close();
+  await app.close();
+  await browser.close();
+  await host.close();
 }, 120_000);

@@ -1,0 +1,85 @@
+// The timeline of a written instruction (aanwijzing) and a summons, with "today" set inside the
+// two-week term of art. 1:264 BW: the deadline shows days left, its legal basis and the
+// "check with your advocaat" note; filters narrow the list; an own event is added as disputed.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  importThroughUi,
+  navigate,
+  openUnlockedApp,
+  realProblems,
+  screenshot,
+  type Session,
+} from '../harness';
+import { SAMPLE_DOCS } from '../host';
+
+// scan_009 is dated 18 March 2022; the term to ask the court to void it ends 1 April 2022.
+const TODAY = '2022-03-25';
+
+describe('timeline: deadlines, filters, own events', () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await openUnlockedApp({ today: TODAY });
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('shows a running deadline with its basis, filters by type and adds a disputed event', async () => {
+    const { page, host } = session;
+    const summary = await importThroughUi(page, host, [
+      join(SAMPLE_DOCS, 'scan_012.png'),
+      join(SAMPLE_DOCS, 'scan_013.png'),
+    ]);
+    expect(summary).toContain('2 toegevoegd');
+
+    await navigate(page, 'Tijdlijn');
+    const open = page.getByTestId('open-deadlines');
+    await open.waitFor({ timeout: 30_000 });
+    const aanwijzing = open.getByTestId('deadline').filter({ hasText: '1 april 2022' }).first();
+    await aanwijzing.waitFor();
+    const text = (await aanwijzing.textContent()) ?? '';
+    expect(text).toMatch(/nog \d+ dagen/);
+    expect(text).toContain('1 april 2022');
+    expect(text).toMatch(/advocaat/i);
+    await expect.poll(() => aanwijzing.getAttribute('class')).toContain('deadline-urgent');
+
+    const entries = page.getByTestId('timeline-entry');
+    await expect.poll(() => entries.count()).toBeGreaterThanOrEqual(2);
+    await screenshot(page, '12-timeline', { docs: true });
+
+    // Filter on one document type: only the summons remains.
+    await page.getByLabel('Soort document').selectOption({ label: 'Oproeping' });
+    await expect.poll(() => entries.count()).toBe(1);
+    expect(await entries.first().textContent()).toContain('Oproeping');
+    await page.getByRole('button', { name: 'Filters wissen' }).click();
+    await expect.poll(() => entries.count()).toBeGreaterThanOrEqual(2);
+
+    // The parent's own account of a conversation, marked as disputed.
+    await page.getByRole('button', { name: 'Gebeurtenis toevoegen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Gebeurtenis toevoegen' });
+    await dialog.getByLabel('Datum', { exact: true }).fill('2022-03-21');
+    await dialog.getByLabel('Wat voor gebeurtenis').selectOption({ label: 'Telefoongesprek' });
+    await dialog
+      .getByLabel('Korte omschrijving')
+      .fill('Telefoongesprek met de jeugdbeschermer over de omgang');
+    await dialog.getByLabel(/betwist/).check();
+    await dialog
+      .getByLabel('Mijn eigen zienswijze')
+      .fill('Ik heb niet gezegd dat ik de afspraak afzeg.');
+    await screenshot(page, '13-add-event');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    const added = entries.filter({ hasText: 'Telefoongesprek met de jeugdbeschermer' });
+    await added.waitFor();
+    expect(await added.textContent()).toContain('Betwist');
+    expect(await added.textContent()).toContain('21 maart 2022');
+    const events = await host.services.timeline({});
+    expect(events.some((e) => e.disputed && e.account?.includes('afspraak afzeg'))).toBe(true);
+
+    expect(realProblems(session.app.problems)).toEqual([]);
+  });
+});
