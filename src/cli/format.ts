@@ -33,7 +33,7 @@ export function formatDoc(d: DocumentDetail): string {
   const lines = [
     `${d.title}`,
     `  id:          ${d.id}`,
-    `  bestand:     ${d.fileName} (${d.mimeType}, ${d.pages} pagina's)`,
+    `  bestand:     ${d.fileName} (${d.mimeType}, ${d.pages.length} pagina's)`,
     `  datum:       ${dutchDate(d.date)}`,
     `  soort:       ${d.type}`,
     `  afzender:    ${d.sender ?? '—'}${d.senderKind ? ` (${d.senderKind})` : ''}`,

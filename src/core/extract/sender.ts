@@ -331,8 +331,14 @@ function orgName(line: string, kind: OrganisationKind): string {
 const PARENT_VOICE =
   /\b(?:mijn|onze)\s+(?:zoon|dochter|kind|kinderen|zoontje|dochtertje)\b|\bals\s+(?:moeder|vader|ouder)\b|\bik\s+ben\s+de\s+(?:moeder|vader)\b/i;
 
+function isOcrNoise(line: string): boolean {
+  const letters = (line.match(/\p{L}/gu) ?? []).length;
+  return letters < 3 || letters / line.replace(/\s/g, '').length < 0.5;
+}
+
 function fromLetterhead(letterhead: string[], body: string): SenderSuggestion | null {
-  const lines = letterhead.filter((l) => !DOC_TYPE_LINE.test(l));
+  // A logo read by OCR leaves lines like "1 ° °" above the name: not a name.
+  const lines = letterhead.filter((l) => !DOC_TYPE_LINE.test(l) && !isOcrNoise(l));
   const nameLine = lines[0];
   if (!nameLine) return null;
   const ownKind = classifyLine(nameLine);

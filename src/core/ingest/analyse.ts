@@ -134,8 +134,15 @@ export async function analyseFile(bytes: Uint8Array, options: AnalyseOptions): P
   const { fileName, signal } = options;
   const limits = resolveLimits(options.limits);
   const tuning: PipelineTuning = { ...DEFAULT_TUNING, ...options.tuning };
+  // Tesseract reports progress many times a second; pass on only visible changes.
+  let lastFraction = -1;
+  let lastMessage = '';
   const progress = (fraction: number, message: string): void => {
-    options.onProgress?.(Math.max(0, Math.min(1, fraction)), message);
+    const f = Math.max(0, Math.min(1, fraction));
+    if (f - lastFraction < 0.01 && message === lastMessage && f < 1) return;
+    lastFraction = f;
+    lastMessage = message;
+    options.onProgress?.(f, message);
   };
   throwIfAborted(signal, fileName);
   checkFileSize(bytes.length, limits, fileName);
@@ -243,10 +250,10 @@ async function pipelinePages<P>(
   } catch (err) {
     failure ??= err;
     inner.abort();
-  } finally {
-    signal?.removeEventListener('abort', onAbort);
   }
+  // The caller may still cancel while the last pages are being read.
   const settled = await Promise.allSettled(results);
+  signal?.removeEventListener('abort', onAbort);
   if (failure) throw failure;
   return settled.map((s) => (s as PromiseFulfilledResult<AnalysedPage>).value);
 }

@@ -368,14 +368,13 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
       if (job.signal && job.onAbort) job.signal.removeEventListener('abort', job.onAbort);
       fn();
     };
-    // Tesseract cannot be interrupted inside WebAssembly: a stuck or cancelled page costs its
-    // worker, which is replaced on the next job.
-    const timer = setTimeout(() => {
-      worker.kill();
-      finish(() => job.reject(new IngestError('OCR_TIMEOUT', { timeoutMs: job.timeoutMs })));
-    }, job.timeoutMs);
-    if (job.signal) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    if (job.signal?.aborted) {
+      finish(() => job.reject(abortError()));
+    } else if (job.signal) {
       if (job.onAbort) job.signal.removeEventListener('abort', job.onAbort);
+      // Tesseract cannot be interrupted inside WebAssembly: a cancelled page costs its worker,
+      // which is replaced on the next job.
       job.onAbort = () => {
         worker.kill();
         finish(() => job.reject(abortError()));
@@ -383,8 +382,13 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
       job.signal.addEventListener('abort', job.onAbort, { once: true });
     }
     try {
+      // Starting the worker has its own time limit; the page's limit is for reading it.
       await worker.start();
       if (settled) return;
+      timer = setTimeout(() => {
+        worker.kill();
+        finish(() => job.reject(new IngestError('OCR_TIMEOUT', { timeoutMs: job.timeoutMs })));
+      }, job.timeoutMs);
       const result = await worker.recognize(job);
       finish(() => job.resolve(result));
     } catch (err) {
