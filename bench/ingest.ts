@@ -3,7 +3,8 @@
 // Tesseract (`tesseract <page> - -l nld`, one process per core, OMP_THREAD_LIMIT=1) over the
 // same page images, rendered once up front and not timed.
 //
-// Run alone: npx tsx bench/ingest.ts [--rounds N] [--json]
+// Run alone: npx tsx bench/ingest.ts [--rounds N] [--json] [--ours-only] [--languages nld+eng]
+//   [--tuning '{"normalize":"always"}']  (see PipelineTuning in src/core/ingest/analyse.ts)
 // Needs Debian's tesseract-ocr and tesseract-ocr-nld for the native side (skipped without).
 //
 // Word recall per page = fraction of the truth's words (lowercase, punctuation stripped)
@@ -127,7 +128,14 @@ async function runNative(files: string[], parallel: number): Promise<{ seconds: 
 }
 
 export async function runIngestBench(
-  options: { rounds?: number; tuning?: Partial<PipelineTuning>; languages?: string; log?: (s: string) => void } = {},
+  options: {
+    rounds?: number;
+    tuning?: Partial<PipelineTuning>;
+    languages?: string;
+    /** Skip the native side (for comparing our own pipeline variants). */
+    native?: boolean;
+    log?: (s: string) => void;
+  } = {},
 ): Promise<IngestBenchResult> {
   const log = options.log ?? ((s: string) => process.stderr.write(`${s}\n`));
   const rounds = Math.max(1, options.rounds ?? 1);
@@ -144,7 +152,7 @@ export async function runIngestBench(
 
   // Native side: page images rendered once, written as lossless PNG to a temp folder (sample
   // documents only; the app itself never writes page images to disk).
-  const haveNative = nativeAvailable();
+  const haveNative = options.native !== false && nativeAvailable();
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'dk-bench-'));
   let nativePages: { file: string; page: number; png: string }[] = [];
   if (haveNative) {
@@ -158,7 +166,7 @@ export async function runIngestBench(
         .toFile(png);
       nativePages.push({ file: r.file, page: r.page, png });
     }
-  } else {
+  } else if (options.native !== false) {
     log('native tesseract (with nld) not found: apt-get install tesseract-ocr tesseract-ocr-nld');
   }
 
@@ -260,7 +268,12 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const languages = li >= 0 ? args[li + 1] : undefined;
   const ti = args.indexOf('--tuning');
   const tuning = ti >= 0 ? (JSON.parse(args[ti + 1]!) as Partial<PipelineTuning>) : undefined;
-  const result = await runIngestBench({ rounds, ...(languages ? { languages } : {}), ...(tuning ? { tuning } : {}) });
+  const result = await runIngestBench({
+    rounds,
+    ...(languages ? { languages } : {}),
+    ...(tuning ? { tuning } : {}),
+    ...(args.includes('--ours-only') ? { native: false } : {}),
+  });
   if (args.includes('--json')) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else printReport(result);
 }

@@ -108,9 +108,7 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function startHost(
-  options: { today?: string; servicesFactory?: typeof createServices } = {},
-): Promise<Host> {
+export async function startHost(options: { today?: string } = {}): Promise<Host> {
   const tempDir = mkdtempSync(join(tmpdir(), 'dossierkluis-e2e-'));
   const vaultDir = join(tempDir, 'vault');
   const eventStreams = new Set<ServerResponse>();
@@ -120,7 +118,7 @@ export async function startHost(
     for (const stream of eventStreams) stream.write(frame);
   };
 
-  const services = (options.servicesFactory ?? createServices)({
+  const services = createServices({
     vaultDir,
     onProgress: (progress) => {
       progressLog.push(progress);

@@ -55,6 +55,9 @@ export function TimelineScreen(): ReactNode {
     const onlyPeriod = !filter.person && !filter.organisation && !filter.type && !filter.child;
     if (onlyPeriod) {
       for (const deadline of deadlines.value ?? []) {
+        // Old, expired terms stay in the panel above; in the list they would only be noise.
+        const level = urgency(deadline);
+        if (level !== 'open' && level !== 'urgent') continue;
         if (filter.from && deadline.due < filter.from) continue;
         if (filter.to && deadline.due > filter.to) continue;
         items.push({ kind: 'deadline', date: deadline.due, deadline });

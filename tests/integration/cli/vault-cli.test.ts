@@ -14,7 +14,9 @@ const PASS = 'correct paard batterij niet';
 // exactly what our processes wrote (other programs on the machine use /tmp too).
 const cliTmp = join(tmp.dir, 'tmp');
 mkdirSync(cliTmp);
-const env = { DOSSIERKLUIS_PASSPHRASE: PASS, TMPDIR: cliTmp, TEMP: cliTmp, TMP: cliTmp };
+// tsx (which runs the CLI from source here) caches compiled source code in TMPDIR; that is
+// our code, not the parent's data, so it is switched off to keep the scan exact.
+const env = { DOSSIERKLUIS_PASSPHRASE: PASS, TMPDIR: cliTmp, TEMP: cliTmp, TMP: cliTmp, TSX_DISABLE_CACHE: '1' };
 const truth = loadTruth();
 let recoveryKey = '';
 
