@@ -61,8 +61,9 @@ const RECOVERY_KEY_SHAPE = /^[0-9A-Z]{4}(-[0-9A-Z]{1,4}){5,20}$/;
 
 /** Keeps a suggested name a plain file name (no folders, no odd characters). */
 export function safeFileName(name: string, fallback: string): string {
-  const cleaned = basename(name)
-    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '')
+  const cleaned = [...basename(name)]
+    .filter((c) => c.charCodeAt(0) >= 32 && !'<>:"/\\|?*'.includes(c))
+    .join('')
     .trim();
   return cleaned.length > 0 && cleaned.length <= 120 ? cleaned : fallback;
 }

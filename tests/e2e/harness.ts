@@ -19,15 +19,18 @@ function newestMtime(dir: string): number {
 }
 
 /**
- * Builds with electron-vite when out/renderer is missing or older than src/renderer, so a
- * test never runs against a stale UI. Test files run one after another (vitest e2e project),
- * so two builds never race.
+ * Builds with electron-vite when out/ is missing or older than the sources it is made from, so
+ * a test never runs against a stale app. Test files run one after another (vitest e2e
+ * project), so two builds never race.
  */
-export function ensureRendererBuilt(): void {
-  const index = join(RENDERER_DIR, 'index.html');
-  const sources = [join(PROJECT_ROOT, 'src', 'renderer'), join(PROJECT_ROOT, 'src', 'shared')];
-  const stale =
-    !existsSync(index) || sources.some((dir) => newestMtime(dir) > statSync(index).mtimeMs);
+export function ensureBuilt(): void {
+  const outputs = [join(RENDERER_DIR, 'index.html'), join(PROJECT_ROOT, 'out', 'main', 'index.js')];
+  const sources = [join(PROJECT_ROOT, 'src'), join(PROJECT_ROOT, 'electron')];
+  const newestSource = Math.max(
+    ...sources.map(newestMtime),
+    statSync(join(PROJECT_ROOT, 'electron.vite.config.ts')).mtimeMs,
+  );
+  const stale = outputs.some((file) => !existsSync(file) || statSync(file).mtimeMs < newestSource);
   if (!stale) return;
   try {
     execFileSync('npx', ['electron-vite', 'build'], {
@@ -168,7 +171,7 @@ export interface Session {
  * their own spec), and the app opened on it. Every spec file gets its own.
  */
 export async function openUnlockedApp(options: { today?: string } = {}): Promise<Session> {
-  ensureRendererBuilt();
+  ensureBuilt();
   const browser = await launchBrowser();
   const host = await startHost(options);
   const passphrase = testPassphrase();

@@ -14,7 +14,7 @@ import {
 } from '../../electron/main/security';
 import { KluisError } from '../../src/core/errors';
 import { parseBridgeError, bridgeErrorMessage } from '../../src/shared/api';
-import { ensureRendererBuilt } from './harness';
+import { ensureBuilt } from './harness';
 import { RENDERER_DIR } from './host';
 
 describe('content security policy', () => {
@@ -27,7 +27,7 @@ describe('content security policy', () => {
   });
 
   it('ships in the built renderer as a meta tag before any script', () => {
-    ensureRendererBuilt();
+    ensureBuilt();
     const html = readFileSync(join(RENDERER_DIR, 'index.html'), 'utf8');
     const meta = html.indexOf('Content-Security-Policy');
     expect(meta).toBeGreaterThan(0);

@@ -77,6 +77,19 @@ describe('timeline: deadlines, filters, own events', () => {
     await added.waitFor();
     expect(await added.textContent()).toContain('Betwist');
     expect(await added.textContent()).toContain('21 maart 2022');
+    // Editing keeps the parent's account and changes what was corrected.
+    await added.getByRole('button', { name: 'Bewerken' }).click();
+    const editDialog = page.getByRole('dialog', { name: 'Gebeurtenis bewerken' });
+    await expect
+      .poll(() => editDialog.getByLabel('Mijn eigen zienswijze').inputValue())
+      .toContain('afspraak afzeg');
+    await editDialog
+      .getByLabel('Korte omschrijving')
+      .fill('Telefoongesprek met de jeugdbeschermer (omgang)');
+    await editDialog.getByRole('button', { name: 'Opslaan' }).click();
+    await editDialog.waitFor({ state: 'hidden' });
+    await entries.filter({ hasText: 'Telefoongesprek met de jeugdbeschermer (omgang)' }).waitFor();
+
     const events = await host.services.timeline({});
     expect(events.some((e) => e.disputed && e.account?.includes('afspraak afzeg'))).toBe(true);
 

@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createVaultThroughUi,
-  ensureRendererBuilt,
+  ensureBuilt,
   launchBrowser,
   navigate,
   openApp,
@@ -20,7 +20,7 @@ describe('vault: create, lock, unlock', () => {
   let app: AppPage;
 
   beforeAll(async () => {
-    ensureRendererBuilt();
+    ensureBuilt();
     browser = await launchBrowser();
     host = await startHost();
     app = await openApp(browser, host);

@@ -103,6 +103,11 @@ export function paintBoxes(image: RawImage, space: WordSpace, boxes: readonly Re
   }
 }
 
+/** True when word coordinates in `space` can be scaled onto a width × height image. */
+export function shapeMatches(space: WordSpace, width: number, height: number): boolean {
+  return Math.abs(space.width / space.height - width / height) / (width / height) < 0.03;
+}
+
 /** Rejects word coordinates that cannot belong to this page: wrong boxes would miss a BSN. */
 export function assertSameShape(
   space: WordSpace,
@@ -110,9 +115,7 @@ export function assertSameShape(
   height: number,
   where: string,
 ): void {
-  const a = space.width / space.height;
-  const b = width / height;
-  if (!(Math.abs(a - b) / b < 0.03)) {
+  if (!shapeMatches(space, width, height)) {
     throw new BundleError(
       'INTERNAL',
       `De tekstposities van ${where} passen niet bij de pagina, dus zwartlakken zou onbetrouwbaar zijn. Er is geen bundel gemaakt. Laat de tekstherkenning van dit document opnieuw uitvoeren.`,

@@ -34,7 +34,7 @@ import { addOutline } from './outline';
 import { PdfjsFile } from './pdfjs';
 import { purposeInfo } from './purposes';
 import { findBsnWordRuns, textContainsBsn } from './bsn';
-import { assertBsnLocated, assertSameShape, paintBoxes, planPageRedaction } from './redact';
+import { assertBsnLocated, assertSameShape, paintBoxes, planPageRedaction, shapeMatches } from './redact';
 import { drawStamps } from './stamp';
 import { drawInvisibleWords, type Rect, type WordSpace } from './text-layer';
 import type {
@@ -273,9 +273,14 @@ class Renderer {
         this.addImagePage(image, { ...productie, words: bp.words, space });
         continue;
       }
-      const raw: RawImage = canDecode
+      let raw: RawImage = canDecode
         ? await decodeImagePage(bytes, i, bp.rotation, doc.title)
         : await decodePng((await source.pageImage!(doc.id, bp.n)).png);
+      // A phone photo is OCR'd after perspective correction, so its word boxes fit the
+      // corrected rendering, not the photo: redact that rendering instead.
+      if (!shapeMatches(space, raw.width, raw.height) && source.pageImage) {
+        raw = await decodePng((await source.pageImage(doc.id, bp.n)).png);
+      }
       assertSameShape(space, raw.width, raw.height, where);
       paintBoxes(raw, space, redaction.boxes);
       const image = await embedRaw(this.pdf, raw);

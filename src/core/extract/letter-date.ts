@@ -99,6 +99,13 @@ const PLACE_PREFIX = new RegExp(
   'u',
 );
 
+// OCR often drops that comma ("Zwolle 29 maart 2022"); without it only a line holding just a
+// place name and the date counts, and a little less.
+const PLACE_PREFIX_NO_COMMA = new RegExp(
+  `^\\s*(?:'s[- ])?\\p{Lu}[\\p{Ll}'.\\-]+(?:[ -]\\p{Lu}[\\p{Ll}'.\\-]+){0,2}\\s+(?:d\\.\\s?d\\.\\s*)?${WEEKDAY_TAIL}$`,
+  'u',
+);
+
 const PRONOUNCED =
   /(?:uitgesproken|gewezen|gegeven|vastgesteld|ondertekend|gedaan)\s+(?:op|d\.d\.)\s*$/i;
 // "Beschikking van de kinderrechter d.d. 12 september 2023": the document names itself and its date.
@@ -156,7 +163,14 @@ function scoreCandidate(match: DateMatch, lines: Line[], text: string): number {
   if (OWN_DATE_LABEL.test(prefix)) score += 6;
   else if (OWN_DATE_LABEL_LATE.test(prefix)) score += 4;
   else if (PLACE_PREFIX.test(prefix) && !NOT_OWN_DATE.test(prefix)) score += 5;
-  else if (PRONOUNCED.test(prefix)) score += 4;
+  else if (
+    PLACE_PREFIX_NO_COMMA.test(prefix) &&
+    suffix.trim() === '' &&
+    !NOT_OWN_DATE.test(prefix) &&
+    !/^\s*(?:zitting|datum|op|tot|van|vanaf|per|sinds)\b/i.test(prefix)
+  ) {
+    score += 4;
+  } else if (PRONOUNCED.test(prefix)) score += 4;
   else if (SELF_NAMED.test(prefix)) score += 4;
   else if (prefix.trim() === '' && prevLine && OWN_DATE_LABEL.test(prevLine.text)) score += 5;
   else if (/\bd\.\s?d\.\s*$/i.test(prefix)) score += 0.5;

@@ -110,7 +110,7 @@ function BundleDone(props: {
   documents: DocumentSummary[];
   onNew(): void;
 }): ReactNode {
-  const { t, formatDate } = useI18n();
+  const { t, tn, formatDate } = useI18n();
   const { result } = props;
   const byId = new Map(props.documents.map((d) => [d.id, d]));
   return (
@@ -151,7 +151,7 @@ function BundleDone(props: {
         </tbody>
       </table>
       {result.splitFiles && result.splitFiles.length > 0 ? (
-        <p className="muted small">{t('bundle.splitFiles', { count: result.splitFiles.length })}</p>
+        <p className="muted small">{tn('bundle.splitFiles', result.splitFiles.length)}</p>
       ) : null}
       {result.manifest ? (
         <p className="muted small break">{t('bundle.manifest', { file: result.manifest })}</p>

@@ -9,7 +9,7 @@ import { useI18n } from '../i18n';
 import { requestFor, useBundleDraft } from './draft';
 
 export function PreflightStep(props: { documents: DocumentSummary[] }): ReactNode {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const { version } = useDataVersion();
   const { navigate } = useNavigation();
   const { draft } = useBundleDraft();
@@ -36,7 +36,7 @@ export function PreflightStep(props: { documents: DocumentSummary[] }): ReactNod
   }
   return (
     <div className="stack">
-      <p>{t('bundle.preflightIntro', { count: warnings.value.length })}</p>
+      <p>{tn('bundle.preflightIntro', warnings.value.length)}</p>
       <ul className="warning-list" data-testid="preflight-warnings">
         {warnings.value.map((warning, index) => (
           <li key={index} className="warning">

@@ -14,7 +14,7 @@ export function SelectionStep(props: {
   documents: DocumentSummary[];
   selected: DocumentSummary[];
 }): ReactNode {
-  const { t, formatDate } = useI18n();
+  const { t, tn, formatDate } = useI18n();
   const { draft, update } = useBundleDraft();
   const people = useAsync(() => kluis().people(), 'bundle-people');
   const presentTypes = DOCUMENT_TYPES.filter((type) =>
@@ -129,11 +129,9 @@ export function SelectionStep(props: {
       ) : null}
 
       <p className="selection-count" role="status" data-testid="selection-count">
-        {t('bundle.selectedCount', { count: props.selected.length })}
+        {tn('bundle.selectedCount', props.selected.length)}
       </p>
-      {failed > 0 ? (
-        <p className="muted small">{t('bundle.failedLeftOut', { count: failed })}</p>
-      ) : null}
+      {failed > 0 ? <p className="muted small">{tn('bundle.failedLeftOut', failed)}</p> : null}
     </div>
   );
 }

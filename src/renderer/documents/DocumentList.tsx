@@ -36,7 +36,7 @@ function compare(sort: Sort, a: DocumentSummary, b: DocumentSummary): number {
 }
 
 export function DocumentList(): ReactNode {
-  const { t, formatDate } = useI18n();
+  const { t, tn, formatDate } = useI18n();
   const { version } = useDataVersion();
   const { navigate } = useNavigation();
   const documents = useAsync(() => kluis().listDocuments(), `docs-${version}`);
@@ -166,7 +166,7 @@ export function DocumentList(): ReactNode {
           <p className="muted" role="status">
             {filtered
               ? t('documents.countFiltered', { shown: shown.length, total: all.length })
-              : t('documents.count', { total: all.length })}
+              : tn('documents.count', all.length)}
           </p>
           <table className="table" data-testid="document-table">
             <thead>

@@ -175,7 +175,8 @@ export const en: Record<MessageKey, string> = {
   'documents.sort.date-asc': 'Oldest first',
   'documents.sort.title': 'Title (A–Z)',
   'documents.sort.sender': 'Sender (A–Z)',
-  'documents.count': '{total} documents',
+  'documents.count': '{count} documents',
+  'documents.count.one': '1 document',
   'documents.countFiltered': '{shown} of {total} documents',
   'documents.empty': 'No documents yet',
   'documents.emptyNext': 'Go to the Inbox and add your first letters.',
@@ -394,6 +395,7 @@ export const en: Record<MessageKey, string> = {
   'search.none': 'Nothing found for "{query}"',
   'search.noneNext': 'Try another word, a shorter form or just the surname.',
   'search.count': '{count} results',
+  'search.count.one': '1 result',
   'search.document': 'Document',
   'search.page': 'page {page}',
 
@@ -431,9 +433,12 @@ export const en: Record<MessageKey, string> = {
   'bundle.whichPersons': 'Documents about or from whom?',
   'bundle.whichDocuments': 'Choose the documents',
   'bundle.selectedCount': '{count} documents chosen',
+  'bundle.selectedCount.one': '1 document chosen',
   'bundle.selectSomething': 'Choose at least one document.',
   'bundle.failedLeftOut':
     '{count} documents that could not be read properly are left out of the bundle.',
+  'bundle.failedLeftOut.one':
+    '1 document that could not be read properly is left out of the bundle.',
   'bundle.orderIntro':
     'By default the exhibits are in date order, oldest first. Change the order with the arrows.',
   'bundle.orderChronological': 'Back to date order',
@@ -459,6 +464,8 @@ export const en: Record<MessageKey, string> = {
   'bundle.subjectHint': 'For example: hearing 14 March, extension of supervision order.',
   'bundle.checking': 'Checking…',
   'bundle.preflightOk': 'Everything looks fine. You can continue.',
+  'bundle.preflightIntro.one':
+    'Attention, 1 point. You can continue anyway, but it is better to fix it first.',
   'bundle.preflightIntro':
     'Attention, {count} points. You can continue anyway, but it is better to fix them first.',
   'bundle.preflightContinue':
@@ -486,6 +493,7 @@ export const en: Record<MessageKey, string> = {
   'bundle.sha': 'Check code (SHA-256): {sha}',
   'bundle.splitFiles':
     'Also saved {count} separate PDF files, one per exhibit, in the same folder.',
+  'bundle.splitFiles.one': 'Also saved 1 separate PDF file for the exhibit, in the same folder.',
   'bundle.manifest': 'Overview with check codes of the originals: {file}',
   'bundle.doneAdvice': 'Open the bundle and look through it before you send it.',
   'bundle.new': 'New bundle',
@@ -522,6 +530,7 @@ export const en: Record<MessageKey, string> = {
   'settings.restoreSubmit': 'Restore',
   'settings.restoreButton': 'Restore a backup…',
   'settings.restoreDone': 'Restored into {dir}: {count} documents.',
+  'settings.restoreDone.one': 'Restored into {dir}: 1 document.',
   'settings.vault': 'Your vault',
   'settings.vaultDir': 'Folder',
   'settings.vaultId': 'Vault number',
@@ -529,7 +538,10 @@ export const en: Record<MessageKey, string> = {
     'Check that all documents are still completely intact. This changes nothing in your vault.',
   'settings.verify': 'Check the vault',
   'settings.verifying': 'Checking…',
-  'settings.verifyOk': 'All fine: {documents} documents, {blobs} files checked.',
+  'settings.verifyOk': 'All fine: {count} documents, {blobs} files checked.',
+  'settings.verifyOk.one': 'All fine: 1 document, {blobs} files checked.',
+  'settings.verifyProblems.one':
+    '1 problem was found. Do not overwrite an older backup with a new one, and ask for help.',
   'settings.verifyProblems':
     '{count} problems were found. Do not overwrite an older backup with a new one, and ask for help.',
 };

@@ -42,6 +42,8 @@ export interface I18n {
   language: Language;
   setLanguage(language: Language): void;
   t: Translate;
+  /** Like t, with `{count}` filled in; uses the `<key>.one` text when count is 1. */
+  tn(key: MessageKey, count: number, vars?: Vars): string;
   /** "14 maart 2023" */
   formatDate(iso: IsoDate | null | undefined): string;
   /** "maart 2023" */
@@ -70,6 +72,11 @@ export function I18nProvider(props: {
       language,
       setLanguage: onLanguageChange,
       t,
+      tn(key, count, vars) {
+        const one = `${key}.one`;
+        const chosen = count === 1 && one in CATALOGS[language] ? (one as MessageKey) : key;
+        return translate(language, chosen, { ...vars, count });
+      },
       formatDate(iso) {
         if (!iso) return translate(language, 'common.noDate');
         const date = localDate(iso);

@@ -176,7 +176,8 @@ export const nl = {
   'documents.sort.date-asc': 'Oudste eerst',
   'documents.sort.title': 'Titel (A–Z)',
   'documents.sort.sender': 'Afzender (A–Z)',
-  'documents.count': '{total} documenten',
+  'documents.count': '{count} documenten',
+  'documents.count.one': '1 document',
   'documents.countFiltered': '{shown} van {total} documenten',
   'documents.empty': 'Nog geen documenten',
   'documents.emptyNext': 'Ga naar Postvak in en voeg uw eerste brieven toe.',
@@ -395,6 +396,7 @@ export const nl = {
   'search.none': 'Niets gevonden voor "{query}"',
   'search.noneNext': 'Probeer een ander woord, een kortere vorm of alleen de achternaam.',
   'search.count': '{count} resultaten',
+  'search.count.one': '1 resultaat',
   'search.document': 'Document',
   'search.page': 'pagina {page}',
 
@@ -432,9 +434,12 @@ export const nl = {
   'bundle.whichPersons': 'Documenten over of van wie?',
   'bundle.whichDocuments': 'Kies de documenten',
   'bundle.selectedCount': '{count} documenten gekozen',
+  'bundle.selectedCount.one': '1 document gekozen',
   'bundle.selectSomething': 'Kies minstens één document.',
   'bundle.failedLeftOut':
     '{count} documenten die niet goed gelezen konden worden, blijven buiten de bundel.',
+  'bundle.failedLeftOut.one':
+    '1 document dat niet goed gelezen kon worden, blijft buiten de bundel.',
   'bundle.orderIntro':
     'Standaard staan de producties op datum, de oudste eerst. Verander de volgorde met de pijltjes.',
   'bundle.orderChronological': 'Weer op datum zetten',
@@ -460,6 +465,8 @@ export const nl = {
   'bundle.subjectHint': 'Bijvoorbeeld: zitting 14 maart, verlenging OTS.',
   'bundle.checking': 'Bezig met controleren…',
   'bundle.preflightOk': 'Alles ziet er goed uit. U kunt verder.',
+  'bundle.preflightIntro.one':
+    'Let op, 1 punt. U kunt toch verder, maar het is beter het eerst op te lossen.',
   'bundle.preflightIntro':
     'Let op, {count} punten. U kunt toch verder, maar het is beter ze eerst op te lossen.',
   'bundle.preflightContinue':
@@ -487,6 +494,7 @@ export const nl = {
   'bundle.done': 'De bundel is opgeslagen als {file}: {pages} pagina\u2019s, {count} producties.',
   'bundle.sha': 'Controlecode (SHA-256): {sha}',
   'bundle.splitFiles': 'Ook {count} losse PDF-bestanden per productie opgeslagen, in dezelfde map.',
+  'bundle.splitFiles.one': 'Ook 1 los PDF-bestand voor de productie opgeslagen, in dezelfde map.',
   'bundle.manifest': 'Overzicht met controlecodes van de originelen: {file}',
   'bundle.doneAdvice': 'Open de bundel en kijk hem door voordat u hem verstuurt.',
   'bundle.new': 'Nieuwe bundel',
@@ -523,6 +531,7 @@ export const nl = {
   'settings.restoreSubmit': 'Terugzetten',
   'settings.restoreButton': 'Reservekopie terugzetten…',
   'settings.restoreDone': 'Teruggezet in {dir}: {count} documenten.',
+  'settings.restoreDone.one': 'Teruggezet in {dir}: 1 document.',
   'settings.vault': 'Uw kluis',
   'settings.vaultDir': 'Map',
   'settings.vaultId': 'Kluisnummer',
@@ -530,7 +539,10 @@ export const nl = {
     'Controleer of alle documenten nog helemaal in orde zijn. Dit verandert niets aan uw kluis.',
   'settings.verify': 'Kluis controleren',
   'settings.verifying': 'Bezig met controleren…',
-  'settings.verifyOk': 'Alles in orde: {documents} documenten, {blobs} bestanden gecontroleerd.',
+  'settings.verifyOk': 'Alles in orde: {count} documenten, {blobs} bestanden gecontroleerd.',
+  'settings.verifyOk.one': 'Alles in orde: 1 document, {blobs} bestanden gecontroleerd.',
+  'settings.verifyProblems.one':
+    'Er is 1 probleem gevonden. Maak geen nieuwe reservekopie over een oude heen en vraag hulp.',
   'settings.verifyProblems':
     'Er zijn {count} problemen gevonden. Maak geen nieuwe reservekopie over een oude heen en vraag hulp.',
 } as const satisfies Record<string, string>;

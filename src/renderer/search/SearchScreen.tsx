@@ -27,7 +27,7 @@ function Snippet(props: { snippet: string; terms: string[] }): ReactNode {
 }
 
 export function SearchScreen(props: { initialQuery?: string }): ReactNode {
-  const { t, formatDate } = useI18n();
+  const { t, tn, formatDate } = useI18n();
   const { version } = useDataVersion();
   const { navigate } = useNavigation();
   const [query, setQuery] = useState(props.initialQuery ?? '');
@@ -89,7 +89,7 @@ export function SearchScreen(props: { initialQuery?: string }): ReactNode {
       ) : (
         <>
           <p className="muted" role="status">
-            {t('search.count', { count: results.hits.length })}
+            {tn('search.count', results.hits.length)}
           </p>
           <ol className="search-results" data-testid="search-results">
             {results.hits.map((hit, index) => {

@@ -20,7 +20,7 @@ function restoreFolder(parent: string, date: string): string {
 
 /** A backup opens with the passphrase or recovery key it was made under, into a new folder. */
 export function RestoreSection(): ReactNode {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const [state, setState] = useState<State>({ status: 'idle' });
   const [using, setUsing] = useState<'passphrase' | 'recoveryKey'>('passphrase');
   const [secret, setSecret] = useState('');
@@ -126,7 +126,7 @@ export function RestoreSection(): ReactNode {
       {pickError ? <ErrorNotice error={pickError} /> : null}
       {state.status === 'done' ? (
         <p className="notice notice-ok" role="status">
-          {t('settings.restoreDone', { dir: state.dir, count: state.result.documents })}
+          {tn('settings.restoreDone', state.result.documents, { dir: state.dir })}
         </p>
       ) : null}
     </section>

@@ -5,7 +5,7 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { useI18n } from '../i18n';
 
 export function VerifySection(): ReactNode {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const vault = useAsync<VaultState>(() => kluis().vaultState(), 'vault-state');
   const [report, setReport] = useState<VerifyReport | null>(null);
   const [busy, setBusy] = useState(false);
@@ -49,8 +49,8 @@ export function VerifySection(): ReactNode {
         <div className={`notice ${report.ok ? 'notice-ok' : 'notice-error'}`} role="status">
           <p>
             {report.ok
-              ? t('settings.verifyOk', { documents: report.documents, blobs: report.blobs })
-              : t('settings.verifyProblems', { count: report.problems.length })}
+              ? tn('settings.verifyOk', report.documents, { blobs: report.blobs })
+              : tn('settings.verifyProblems', report.problems.length)}
           </p>
           {report.problems.length > 0 ? (
             <ul>

@@ -115,10 +115,10 @@ function EventFormBody(props: {
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
+  const set = <K extends keyof Values>(key: K, value: Values[K]) => {
+    setError(null);
     setValues((current) => ({ ...current, [key]: value }));
-
-  useEffect(() => setError(null), [values]);
+  };
 
   const valid = values.title.trim().length > 0 && /^\d{4}-\d{2}-\d{2}$/.test(values.date);
 
