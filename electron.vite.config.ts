@@ -43,26 +43,30 @@ function cspMeta(): Plugin {
   };
 }
 
-const OCR_WORKER = 'tesseract-worker.cjs';
+// Worker-thread entry files the core starts with `new URL('./<file>', import.meta.url)`.
+const OCR_WORKER = /["'`]\.\/(tesseract-worker\.[cm]?js)["'`]/g;
 
 /**
- * The OCR pool starts `tesseract-worker.cjs` from next to its own module (a worker thread loads
- * a file as it is, so it stays plain CommonJS and is not bundled). Put a copy beside every
- * output chunk that refers to it.
+ * The OCR pool starts its tesseract worker from a file next to its own module (a worker thread
+ * loads a file as it is, so it is not bundled). Put a copy of each referenced worker beside
+ * every output chunk that refers to it.
  */
 function ocrWorkerBesideChunk(): Plugin {
   return {
     name: 'dossierkluis:ocr-worker',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const source = readFileSync(resolve(import.meta.dirname, 'src/core/ingest', OCR_WORKER));
-      const targets = new Set<string>();
+      const targets = new Map<string, string>();
       for (const output of Object.values(bundle)) {
-        if (output.type === 'chunk' && output.code.includes(OCR_WORKER)) {
-          targets.add(posix.join(posix.dirname(output.fileName), OCR_WORKER));
+        if (output.type !== 'chunk') continue;
+        for (const [, file] of output.code.matchAll(OCR_WORKER)) {
+          if (file) targets.set(posix.join(posix.dirname(output.fileName), file), file);
         }
       }
-      for (const fileName of targets) this.emitFile({ type: 'asset', fileName, source });
+      for (const [fileName, file] of targets) {
+        const source = readFileSync(resolve(import.meta.dirname, 'src/core/ingest', file));
+        this.emitFile({ type: 'asset', fileName, source });
+      }
     },
   };
 }

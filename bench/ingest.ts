@@ -10,7 +10,7 @@
 // Word recall per page = fraction of the truth's words (lowercase, punctuation stripped)
 // found in the output, counted as multisets (src/core/ingest/quality.ts).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,7 +69,9 @@ function loadTruth(): TruthDoc[] {
 }
 
 /** The page images as stored in the files (PDF scans at their own resolution), for native. */
-async function rasterisePages(truth: TruthDoc[]): Promise<{ file: string; page: number; image: GrayImage; dpi: number }[]> {
+async function rasterisePages(
+  truth: TruthDoc[],
+): Promise<{ file: string; page: number; image: GrayImage; dpi: number }[]> {
   const limits = resolveLimits();
   const out: { file: string; page: number; image: GrayImage; dpi: number }[] = [];
   for (const doc of truth) {
@@ -102,7 +104,10 @@ function nativeAvailable(): boolean {
 }
 
 /** Runs `tesseract <png> - -l nld` over the files with `parallel` processes; wall time and texts. */
-async function runNative(files: string[], parallel: number): Promise<{ seconds: number; texts: string[] }> {
+async function runNative(
+  files: string[],
+  parallel: number,
+): Promise<{ seconds: number; texts: string[] }> {
   const texts: string[] = new Array<string>(files.length).fill('');
   let next = 0;
   const started = performance.now();
@@ -142,10 +147,16 @@ export async function runIngestBench(
   const truth = loadTruth();
   const truthPages = new Map<string, string[]>();
   for (const d of truth) truthPages.set(d.file, d.text.split('\f'));
-  const files = truth.map((d) => ({ name: d.file, bytes: new Uint8Array(readFileSync(path.join(SAMPLE, 'docs', d.file))) }));
+  const files = truth.map((d) => ({
+    name: d.file,
+    bytes: new Uint8Array(readFileSync(path.join(SAMPLE, 'docs', d.file))),
+  }));
 
   const workers = Math.max(1, Math.min(os.availableParallelism(), 4));
-  const pool = createOcrPool({ workers, ...(options.languages ? { languages: options.languages } : {}) });
+  const pool = createOcrPool({
+    workers,
+    ...(options.languages ? { languages: options.languages } : {}),
+  });
   const w0 = performance.now();
   await pool.warmUp();
   const warmUpSeconds = (performance.now() - w0) / 1000;
@@ -160,7 +171,9 @@ export async function runIngestBench(
     nativePages = [];
     for (const [i, r] of rasters.entries()) {
       const png = path.join(tmp, `p${String(i).padStart(3, '0')}.png`);
-      await sharp(r.image.data, { raw: { width: r.image.width, height: r.image.height, channels: 1 } })
+      await sharp(r.image.data, {
+        raw: { width: r.image.width, height: r.image.height, channels: 1 },
+      })
         .withMetadata({ density: r.dpi })
         .png({ compressionLevel: 1 })
         .toFile(png);
@@ -170,7 +183,7 @@ export async function runIngestBench(
     log('native tesseract (with nld) not found: apt-get install tesseract-ocr tesseract-ocr-nld');
   }
 
-  let best = { ours: Infinity, native: Infinity };
+  const best = { ours: Infinity, native: Infinity };
   let perPage: PageScore[] = [];
   let nativeTexts: string[] = [];
   try {
@@ -179,11 +192,16 @@ export async function runIngestBench(
       // single-page files keep every core busy too.
       const t0 = performance.now();
       let next = 0;
-      const results: { file: string; pages: Awaited<ReturnType<typeof analyseFile>>['pages'] }[] = [];
+      const results: { file: string; pages: Awaited<ReturnType<typeof analyseFile>>['pages'] }[] =
+        [];
       const lane = async (): Promise<void> => {
         while (next < files.length) {
           const f = files[next++]!;
-          const r = await analyseFile(f.bytes, { fileName: f.name, ocr: pool, ...(options.tuning ? { tuning: options.tuning } : {}) });
+          const r = await analyseFile(f.bytes, {
+            fileName: f.name,
+            ocr: pool,
+            ...(options.tuning ? { tuning: options.tuning } : {}),
+          });
           results.push({ file: f.name, pages: r.pages });
         }
       };
@@ -193,7 +211,10 @@ export async function runIngestBench(
       log(`round ${round + 1}: ours ${ours.toFixed(2)} s`);
 
       if (haveNative) {
-        const n = await runNative(nativePages.map((p) => p.png), workers);
+        const n = await runNative(
+          nativePages.map((p) => p.png),
+          workers,
+        );
         best.native = Math.min(best.native, n.seconds);
         nativeTexts = n.texts;
         log(`round ${round + 1}: native ${n.seconds.toFixed(2)} s`);
@@ -222,7 +243,8 @@ export async function runIngestBench(
     await pool.terminate();
   }
 
-  const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+  const mean = (xs: number[]): number =>
+    xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
   const ocrPages = perPage.filter((p) => p.source !== 'embedded');
   const worstPage = perPage.reduce((a, b) => (b.ours < a.ours ? b : a));
   const nativeScores = perPage.filter((p) => p.native !== undefined).map((p) => p.native!);
@@ -252,12 +274,22 @@ function printReport(r: IngestBenchResult): void {
       `  ${`${p.file} p${p.page}`.padEnd(26)}${p.source.padEnd(10)}${p.confidence.toFixed(2).padStart(4)}  ${String(p.rotation).padStart(4)}  ${p.ours.toFixed(3).padStart(11)}  ${p.native !== undefined ? p.native.toFixed(3).padStart(13) : '            –'}\n`,
     );
   }
-  out.write(`  mean recall ours (all pages) ${r.oursRecall.toFixed(4)}, OCR pages ${r.oursOcrRecall.toFixed(4)}`);
-  out.write(r.nativeRecall !== undefined ? `, native (OCR pages) ${r.nativeRecall.toFixed(4)}\n` : '\n');
-  out.write(`  worst page ours: ${r.worstPage.file} p${r.worstPage.page} recall ${r.worstPage.ours.toFixed(3)}\n`);
+  out.write(
+    `  mean recall ours (all pages) ${r.oursRecall.toFixed(4)}, OCR pages ${r.oursOcrRecall.toFixed(4)}`,
+  );
+  out.write(
+    r.nativeRecall !== undefined ? `, native (OCR pages) ${r.nativeRecall.toFixed(4)}\n` : '\n',
+  );
+  out.write(
+    `  worst page ours: ${r.worstPage.file} p${r.worstPage.page} recall ${r.worstPage.ours.toFixed(3)}\n`,
+  );
   out.write(`  worker start-up (not timed below) ${r.warmUpSeconds.toFixed(2)} s\n`);
   out.write(`  wall time ours ${r.oursSeconds.toFixed(2)} s`);
-  out.write(r.nativeAvailable ? `, native ${r.nativeSeconds.toFixed(2)} s, ratio native/ours ${r.ratio.toFixed(2)} (target ≥ 0.75)\n` : '\n');
+  out.write(
+    r.nativeAvailable
+      ? `, native ${r.nativeSeconds.toFixed(2)} s, ratio native/ours ${r.ratio.toFixed(2)} (target ≥ 0.75)\n`
+      : '\n',
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

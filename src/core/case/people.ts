@@ -17,8 +17,13 @@ function activePersons(db: Db): PersonRow[] {
   return db.select().from(persons).all().filter((p) => !p.mergedInto);
 }
 
+// Words a letter uses when it does not say which parent ("ouders Wendy Brink en Roy Jansen").
+const GENERIC_ROLES = new Set(['ouder', 'gezaghebbende ouder']);
+const PARENT_ROLES = new Set(['moeder', 'vader']);
+
 function compatibleRole(a: string, b: string): boolean {
   if (a === b) return true;
+  if ((GENERIC_ROLES.has(a) && PARENT_ROLES.has(b)) || (GENERIC_ROLES.has(b) && PARENT_ROLES.has(a))) return true;
   // A professional's role is often written loosely ("teamleider" / "teamleider gemeente").
   return !FAMILY_ROLES.has(a) && !FAMILY_ROLES.has(b) && (a.startsWith(b) || b.startsWith(a));
 }
@@ -36,8 +41,10 @@ export function linkDocumentPersons(db: Db, documentId: string, mentions: Person
       if (best !== person.name) aliases.add(person.name);
       else if (name !== person.name) aliases.add(name);
       aliases.delete(best);
-      db.update(persons).set({ name: best, aliases: [...aliases] }).where(eq(persons.id, person.id)).run();
-      person = { ...person, name: best, aliases: [...aliases] };
+      // A later letter that says "moeder" settles an earlier, vaguer "ouder".
+      const role = GENERIC_ROLES.has(person.role) && !GENERIC_ROLES.has(m.role) ? m.role : person.role;
+      db.update(persons).set({ name: best, aliases: [...aliases], role }).where(eq(persons.id, person.id)).run();
+      person = { ...person, name: best, aliases: [...aliases], role };
       all[all.findIndex((p) => p.id === person!.id)] = person;
     } else {
       person = { id: newId(), name, role: m.role, organisationId: null, aliases: [], mergedInto: null, createdAt: '' };
@@ -49,6 +56,11 @@ export function linkDocumentPersons(db: Db, documentId: string, mentions: Person
       .onConflictDoNothing()
       .run();
   }
+}
+
+/** The role to show for a mention: the person's known role when the letter was vague. */
+export function effectiveRole(mentionRole: string, personRole: string): string {
+  return GENERIC_ROLES.has(mentionRole) && !GENERIC_ROLES.has(personRole) ? personRole : mentionRole;
 }
 
 export function listPeople(db: Db): PersonView[] {

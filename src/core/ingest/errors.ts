@@ -169,7 +169,9 @@ function messages(code: IngestErrorCode, d: IngestErrorDetails): { nl: string; e
       const limitNl =
         d.limit !== undefined ? `de grens is ${nlNumber.format(d.limit / 1e6)} miljoen` : undefined;
       const limitEn =
-        d.limit !== undefined ? `the limit is ${enNumber.format(d.limit / 1e6)} million` : undefined;
+        d.limit !== undefined
+          ? `the limit is ${enNumber.format(d.limit / 1e6)} million`
+          : undefined;
       return {
         nl:
           `${capitalise(pageNl(d))} van ${fileNl(d)} is te groot om veilig te lezen` +
@@ -228,7 +230,11 @@ export class IngestError extends Error {
   readonly messageEn: string;
   readonly details: IngestErrorDetails;
 
-  constructor(code: IngestErrorCode, details: IngestErrorDetails = {}, options?: { cause?: unknown }) {
+  constructor(
+    code: IngestErrorCode,
+    details: IngestErrorDetails = {},
+    options?: { cause?: unknown },
+  ) {
     const { nl, en } = messages(code, details);
     super(nl, options);
     this.name = 'IngestError';

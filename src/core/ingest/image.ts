@@ -50,9 +50,14 @@ async function decodePage(
     .raw()
     .toBuffer({ resolveWithObject: true });
   if (info.channels !== 1) throw new Error(`expected 1 channel, got ${info.channels}`);
-  const dpi = meta.density && meta.density >= 100 && meta.density <= 1200 ? meta.density : undefined;
+  const dpi =
+    meta.density && meta.density >= 100 && meta.density <= 1200 ? meta.density : undefined;
   const out: DecodedImagePage = {
-    image: { data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height },
+    image: {
+      data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+      width: info.width,
+      height: info.height,
+    },
     color,
   };
   if (dpi !== undefined) out.dpi = dpi;
@@ -110,7 +115,14 @@ export async function decodeImage(
   const pages: DecodedImagePage[] = [];
   let incomplete = false;
   for (let i = 0; i < header.pages.length; i++) {
-    const { incomplete: cut, ...page } = await decodeImagePage(bytes, kind, header, i, limits, options.fileName);
+    const { incomplete: cut, ...page } = await decodeImagePage(
+      bytes,
+      kind,
+      header,
+      i,
+      limits,
+      options.fileName,
+    );
     pages.push(page);
     incomplete ||= cut;
   }

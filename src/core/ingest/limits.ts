@@ -213,7 +213,8 @@ function readTiffHeader(bytes: Uint8Array, maxPages: number, fileName?: string):
     if (seen.has(ifd)) throw corrupt(fileName);
     seen.add(ifd);
     // Thumbnail directories count too, so a chain of millions of them cannot stall us.
-    if (pages.length >= maxPages || index > 2 * maxPages + 16) return { pages, truncatedList: true };
+    if (pages.length >= maxPages || index > 2 * maxPages + 16)
+      return { pages, truncatedList: true };
     const countSize = big ? 8 : 2;
     const entrySize = big ? 20 : 12;
     if (!inRange(ifd, countSize)) throw corrupt(fileName);
@@ -231,7 +232,14 @@ function readTiffHeader(bytes: Uint8Array, maxPages: number, fileName?: string):
       const valueAt = e + (big ? 12 : 8);
       const size = TIFF_TYPE_SIZE[type];
       if (size === undefined) throw corrupt(fileName);
-      const value = size === 2 ? u16(valueAt) : size === 4 ? u32(valueAt) : size === 8 ? u64(valueAt) : bytes[valueAt]!;
+      const value =
+        size === 2
+          ? u16(valueAt)
+          : size === 4
+            ? u32(valueAt)
+            : size === 8
+              ? u64(valueAt)
+              : bytes[valueAt]!;
       if (tag === 256) width = value;
       else if (tag === 257) height = value;
       else subfileType = value;

@@ -1,7 +1,7 @@
 // A pool of Tesseract workers (tesseract.js 7, WebAssembly in worker threads), one per core.
 //
 // We drive tesseract.js's own worker script (`tesseract.js/src/worker-script`, wrapped by
-// tesseract-worker.cjs) through its message protocol instead of `createWorker()`, because:
+// tesseract-worker.mjs) through its message protocol instead of `createWorker()`, because:
 //  - pixels go to the worker as a transferred buffer (no copy) in binary PGM, the cheapest
 //    format its image reader takes (PNG-encoding a 300-dpi page costs more than reading it);
 //  - `createWorker()` never settles when a language file is missing and leaves the thread's
@@ -37,7 +37,7 @@ export interface OcrPoolOptions {
    * means the `4.0.0_best_int` files inside the `@tesseract.js-data/<lang>` packages.
    */
   langPath?: string;
-  /** The worker script; defaults to tesseract-worker.cjs next to this file. */
+  /** The worker script; defaults to tesseract-worker.mjs next to this file. */
   workerPath?: string;
   /** Extra Tesseract parameters for every page. */
   parameters?: Record<string, string>;
@@ -105,7 +105,7 @@ export interface OcrPool {
 }
 
 const NPM_LANG_PATH = 'npm:@tesseract.js-data';
-const DEFAULT_WORKER_PATH = fileURLToPath(new URL('./tesseract-worker.cjs', import.meta.url));
+const DEFAULT_WORKER_PATH = fileURLToPath(new URL('./tesseract-worker.mjs', import.meta.url));
 
 /**
  * Parameters for every page. `textord_heavy_nr` drops speckle "characters" on noisy scans at
@@ -223,7 +223,8 @@ class OcrWorker {
     if (!w) return;
     if (m.status === 'progress') {
       const p = (m.data as { status?: string; progress?: number } | null) ?? {};
-      if (p.status === 'recognizing text' && typeof p.progress === 'number') w.progress?.(p.progress);
+      if (p.status === 'recognizing text' && typeof p.progress === 'number')
+        w.progress?.(p.progress);
       return;
     }
     this.waiting.delete(key);
@@ -393,7 +394,9 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
       finish(() => job.resolve(result));
     } catch (err) {
       finish(() =>
-        job.reject(err instanceof IngestError ? err : new IngestError('OCR_FAILED', {}, { cause: err })),
+        job.reject(
+          err instanceof IngestError ? err : new IngestError('OCR_FAILED', {}, { cause: err }),
+        ),
       );
     } finally {
       worker.busy = false;
@@ -479,7 +482,11 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
       const half = downscale(image, 2);
       let probeBest: { rotation: QuarterTurn; confidence: number } | null = null;
       for (const turn of order) {
-        const probe = await recognize(rotateQuarter(half, turn), { ...ocrOpts, dpi: dpi / 2, onProgress: undefined });
+        const probe = await recognize(rotateQuarter(half, turn), {
+          ...ocrOpts,
+          dpi: dpi / 2,
+          onProgress: undefined,
+        });
         if (!probeBest || probe.confidence > probeBest.confidence) {
           probeBest = { rotation: turn, confidence: probe.confidence };
         }
@@ -516,4 +523,3 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
     },
   };
 }
-

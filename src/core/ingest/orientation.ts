@@ -161,7 +161,10 @@ export function guessPageLayout(img: GrayImage, dpi = 300): PageLayoutGuess {
   const f = Math.max(1, Math.floor(dpi / LAYOUT_DPI));
   const small = normalizeIllumination(downscale(img, f), dpi / f);
   const mask = inkMask(small);
-  const comps: Component[] = glyphLike(connectedComponents(mask, small.width, small.height), (dpi / f) / 150);
+  const comps: Component[] = glyphLike(
+    connectedComponents(mask, small.width, small.height),
+    dpi / f / 150,
+  );
   const none: PageLayoutGuess = {
     rotation: 0,
     confidence: 0,

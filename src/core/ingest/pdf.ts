@@ -347,7 +347,10 @@ async function readTextLayer(
   page: PDFPageProxy,
   viewport: ReturnType<PDFPageProxy['getViewport']>,
 ): Promise<EmbeddedText | null> {
-  const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
+  const content = await page.getTextContent({
+    includeMarkedContent: false,
+    disableNormalization: false,
+  });
   const words: WordBox[] = [];
   let text = '';
   let wordChars = 0;
@@ -425,7 +428,11 @@ async function readTextLayer(
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  if (wordChars < MIN_EMBEDDED_WORD_CHARS || tokens === 0 || wordlike / tokens < MIN_WORDLIKE_RATIO) {
+  if (
+    wordChars < MIN_EMBEDDED_WORD_CHARS ||
+    tokens === 0 ||
+    wordlike / tokens < MIN_WORDLIKE_RATIO
+  ) {
     return null;
   }
   return { text, words, wordChars };

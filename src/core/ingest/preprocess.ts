@@ -1,6 +1,5 @@
 // Making scans and phone photos easier to read. Each step was measured on the sample case
-// (bench/ingest.ts prints the numbers); only steps that paid for themselves are used by
-// default — see `preparePage` in analyse.ts for which ones and why.
+// (bench/ingest.ts --tuning); which ones run by default and why: PipelineTuning in analyse.ts.
 import type { GrayImage } from './raster';
 import { otsuThreshold } from './raster';
 
@@ -175,7 +174,12 @@ export function findPageQuad(img: GrayImage): Quad | null {
     const x = p % w;
     const y = (p / w) | 0;
     if (x === 0 || y === 0 || x === w - 1 || y === h - 1) borderTouches++;
-    const next = [x > 0 ? p - 1 : -1, x < w - 1 ? p + 1 : -1, y > 0 ? p - w : -1, y < h - 1 ? p + w : -1];
+    const next = [
+      x > 0 ? p - 1 : -1,
+      x < w - 1 ? p + 1 : -1,
+      y > 0 ? p - w : -1,
+      y < h - 1 ? p + w : -1,
+    ];
     for (const q of next) {
       if (q >= 0 && region[q] === 0 && data[q]! > t) {
         region[q] = 1;
@@ -202,7 +206,10 @@ export function findPageQuad(img: GrayImage): Quad | null {
       if (d < bl.v) bl = { x, y, v: d };
     }
   }
-  const quad: Quad = [tl, tr, br, bl].map((p) => ({ x: (p.x + 0.5) * f, y: (p.y + 0.5) * f })) as Quad;
+  const quad: Quad = [tl, tr, br, bl].map((p) => ({
+    x: (p.x + 0.5) * f,
+    y: (p.y + 0.5) * f,
+  })) as Quad;
   // The region must fill its quadrilateral (a sheet), not be some irregular bright shape.
   const quadArea = polygonArea(quad) / (f * f);
   if (quadArea <= 0 || area / quadArea < 0.9) return null;

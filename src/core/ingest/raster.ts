@@ -23,7 +23,11 @@ export function createGray(width: number, height: number, fill = 255): GrayImage
 }
 
 /** RGBA (as from a canvas) to luminance, compositing transparent pixels onto white paper. */
-export function rgbaToGray(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): GrayImage {
+export function rgbaToGray(
+  rgba: Uint8Array | Uint8ClampedArray,
+  width: number,
+  height: number,
+): GrayImage {
   const n = width * height;
   const out = new Uint8Array(n);
   for (let i = 0, j = 0; i < n; i++, j += 4) {

@@ -115,7 +115,8 @@ function isPlausibleText(text: string): boolean {
   return control === 0;
 }
 
-const MAIL_HEADERS = /^(from|to|cc|date|subject|message-id|received|return-path|mime-version|reply-to|sender|delivered-to|x-[a-z0-9-]+|content-type|content-transfer-encoding|dkim-signature|authentication-results|arc-[a-z-]+|thread-topic|thread-index|in-reply-to|references|importance|user-agent|x-mailer)$/i;
+const MAIL_HEADERS =
+  /^(from|to|cc|date|subject|message-id|received|return-path|mime-version|reply-to|sender|delivered-to|x-[a-z0-9-]+|content-type|content-transfer-encoding|dkim-signature|authentication-results|arc-[a-z-]+|thread-topic|thread-index|in-reply-to|references|importance|user-agent|x-mailer)$/i;
 
 /** True when the text opens with an RFC 822 header block that names at least a sender or date. */
 export function looksLikeMail(text: string): boolean {
@@ -136,7 +137,9 @@ export function looksLikeMail(text: string): boolean {
     headers++;
     if (MAIL_HEADERS.test(m[1]!)) known.add(m[1]!.toLowerCase());
   }
-  known = new Set([...known].filter((h) => ['from', 'date', 'subject', 'message-id', 'received'].includes(h)));
+  known = new Set(
+    [...known].filter((h) => ['from', 'date', 'subject', 'message-id', 'received'].includes(h)),
+  );
   return headers >= 2 && known.size >= 2;
 }
 

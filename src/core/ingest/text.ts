@@ -32,7 +32,9 @@ export function normaliseNewlines(text: string): string {
 }
 
 /** A whole text file, decoded as sniffed; null when it is not text after all. */
-export function readTextFile(bytes: Uint8Array): { text: string; encoding: TextEncodingName } | null {
+export function readTextFile(
+  bytes: Uint8Array,
+): { text: string; encoding: TextEncodingName } | null {
   const decoded = decodeText(bytes);
   if (!decoded) return null;
   return { text: normaliseNewlines(decoded.text), encoding: decoded.encoding };
@@ -52,7 +54,8 @@ function latin1(bytes: Uint8Array): string {
 function indexOfBlankLine(bytes: Uint8Array): { at: number; skip: number } {
   for (let i = 0; i < bytes.length - 1; i++) {
     if (bytes[i] === 0x0a && bytes[i + 1] === 0x0a) return { at: i, skip: 2 };
-    if (bytes[i] === 0x0a && bytes[i + 1] === 0x0d && bytes[i + 2] === 0x0a) return { at: i, skip: 3 };
+    if (bytes[i] === 0x0a && bytes[i + 1] === 0x0d && bytes[i + 2] === 0x0a)
+      return { at: i, skip: 3 };
   }
   return { at: bytes.length, skip: 0 };
 }
@@ -105,7 +108,8 @@ function headerParam(value: string | undefined, name: string): string | undefine
 function decodeCharset(bytes: Uint8Array, charset: string | undefined): string {
   const label = (charset ?? 'utf-8').trim().toLowerCase().replace(/^"|"$/g, '');
   // Mail clients label Windows-1252 as ISO-8859-1 all the time; decoding as 1252 is a superset.
-  const effective = label === 'iso-8859-1' || label === 'latin1' || label === 'us-ascii' ? 'windows-1252' : label;
+  const effective =
+    label === 'iso-8859-1' || label === 'latin1' || label === 'us-ascii' ? 'windows-1252' : label;
   try {
     return new TextDecoder(effective).decode(bytes);
   } catch {
@@ -141,20 +145,45 @@ function decodeTransfer(body: Uint8Array, encoding: string | undefined): Uint8Ar
 export function decodeEncodedWords(value: string): string {
   // Whitespace between two encoded words is not part of the text (RFC 2047 §6.2).
   const joined = value.replace(/(\?=)\s+(=\?)/g, '$1$2');
-  return joined.replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g, (_m, charset: string, kind: string, data: string) => {
-    const cs = charset.split('*')[0];
-    const bytes =
-      kind.toUpperCase() === 'B'
-        ? new Uint8Array(Buffer.from(data, 'base64'))
-        : decodeQuotedPrintable(data.replace(/_/g, ' '));
-    return decodeCharset(bytes, cs);
-  });
+  return joined.replace(
+    /=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g,
+    (_m, charset: string, kind: string, data: string) => {
+      const cs = charset.split('*')[0];
+      const bytes =
+        kind.toUpperCase() === 'B'
+          ? new Uint8Array(Buffer.from(data, 'base64'))
+          : decodeQuotedPrintable(data.replace(/_/g, ' '));
+      return decodeCharset(bytes, cs);
+    },
+  );
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', euml: 'ë', eacute: 'é', egrave: 'è',
-  iuml: 'ï', ouml: 'ö', uuml: 'ü', auml: 'ä', ccedil: 'ç', ndash: '–', mdash: '—', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', euro: '€', copy: '©', middot: '·', bull: '•',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  euml: 'ë',
+  eacute: 'é',
+  egrave: 'è',
+  iuml: 'ï',
+  ouml: 'ö',
+  uuml: 'ü',
+  auml: 'ä',
+  ccedil: 'ç',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  euro: '€',
+  copy: '©',
+  middot: '·',
+  bull: '•',
 };
 
 /** Readable text from an HTML mail body: block elements become line breaks, tags go. */
@@ -169,8 +198,11 @@ export function htmlToText(html: string): string {
     .replace(/<[^>]+>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
       if (e[0] === '#') {
-        const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-        return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+        const code =
+          e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+        return Number.isFinite(code) && code > 0 && code < 0x110000
+          ? String.fromCodePoint(code)
+          : m;
       }
       return NAMED_ENTITIES[e.toLowerCase()] ?? m;
     })
@@ -202,12 +234,20 @@ function walk(part: MimePart, out: MailBody, depth: number): void {
     for (const chunk of chunks.slice(1)) {
       if (chunk.startsWith('--')) break;
       const body = Buffer.from(chunk.replace(/^\r?\n/, ''), 'latin1');
-      walk(parsePart(new Uint8Array(body.buffer, body.byteOffset, body.byteLength)), out, depth + 1);
+      walk(
+        parsePart(new Uint8Array(body.buffer, body.byteOffset, body.byteLength)),
+        out,
+        depth + 1,
+      );
     }
     return;
   }
   if (type.startsWith('message/rfc822')) {
-    walk(parsePart(decodeTransfer(part.body, part.headers.get('content-transfer-encoding'))), out, depth + 1);
+    walk(
+      parsePart(decodeTransfer(part.body, part.headers.get('content-transfer-encoding'))),
+      out,
+      depth + 1,
+    );
     return;
   }
   if (disposition.startsWith('attachment') || (fileName && !type.startsWith('text/'))) {
@@ -215,16 +255,42 @@ function walk(part: MimePart, out: MailBody, depth: number): void {
     return;
   }
   const charset = headerParam(part.headers.get('content-type'), 'charset');
-  const decoded = decodeCharset(decodeTransfer(part.body, part.headers.get('content-transfer-encoding')), charset);
+  const decoded = decodeCharset(
+    decodeTransfer(part.body, part.headers.get('content-transfer-encoding')),
+    charset,
+  );
   if (type.startsWith('text/html')) out.html.push(htmlToText(decoded));
   else if (type.startsWith('text/')) out.plain.push(normaliseNewlines(decoded).trim());
 }
 
 const DUTCH_MONTHS = [
-  'januari', 'februari', 'maart', 'april', 'mei', 'juni',
-  'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
 ];
-const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const ENGLISH_MONTHS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];
 
 /**
  * The Date header as the sender's own calendar date and time ("14 maart 2023 10:05"), read as

@@ -26,24 +26,32 @@ export function App(): ReactNode {
 function VaultGate(): ReactNode {
   const [gate, setGate] = useState<Gate>({ phase: 'loading' });
 
+  const load = useCallback(
+    () =>
+      kluis()
+        .vaultState()
+        .then(
+          (state) =>
+            setGate(
+              !state.exists
+                ? { phase: 'create' }
+                : state.unlocked
+                  ? { phase: 'open', session: Date.now() }
+                  : { phase: 'unlock' },
+            ),
+          (err: unknown) => setGate({ phase: 'error', error: toApiError(err) }),
+        ),
+    [],
+  );
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
   const refresh = useCallback(() => {
     setGate({ phase: 'loading' });
-    kluis()
-      .vaultState()
-      .then(
-        (state) =>
-          setGate(
-            !state.exists
-              ? { phase: 'create' }
-              : state.unlocked
-                ? { phase: 'open', session: Date.now() }
-                : { phase: 'unlock' },
-          ),
-        (err: unknown) => setGate({ phase: 'error', error: toApiError(err) }),
-      );
-  }, []);
-
-  useEffect(refresh, [refresh]);
+    void load();
+  }, [load]);
 
   // Main locked the vault (idle, OS lock, suspend): unmounting the shell drops every piece of
   // document data the renderer held.

@@ -20,21 +20,32 @@ export function useAsync<T>(
   load: () => Promise<T>,
   key: string,
 ): AsyncState<T> & { reload(): void } {
-  const [state, setState] = useState<AsyncState<T>>({ status: 'loading' });
   const [tick, setTick] = useState(0);
+  const request = `${key}#${tick}`;
+  // The state remembers which request it answers; any other request is still loading.
+  const [state, setState] = useState<{ request: string | null; result: AsyncState<T> }>({
+    request: null,
+    result: { status: 'loading' },
+  });
   useEffect(() => {
     let current = true;
-    setState((previous) => ({ status: 'loading', value: previous.value }));
     load().then(
-      (value) => current && setState({ status: 'ready', value }),
-      (err: unknown) => current && setState({ status: 'error', error: toApiError(err) }),
+      (value) => current && setState({ request, result: { status: 'ready', value } }),
+      (err: unknown) =>
+        current &&
+        setState((previous) => ({
+          request,
+          result: { status: 'error', error: toApiError(err), value: previous.result.value },
+        })),
     );
     return () => {
       current = false;
     };
-    // `load` is recreated every render; `key` says when its inputs really changed.
+    // `load` is recreated every render; `request` says when its inputs really changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, tick]);
+  }, [request]);
   const reload = useCallback(() => setTick((n) => n + 1), []);
-  return { ...state, reload };
+  const result: AsyncState<T> =
+    state.request === request ? state.result : { status: 'loading', value: state.result.value };
+  return { ...result, reload };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { ApiError, EventInput, PersonView, TimelineEntry } from '../../shared/api';
 import { EVENT_KINDS, type EventKind } from '../../shared/domain';
 import { kluis, toApiError, useAsync } from '../app/api';

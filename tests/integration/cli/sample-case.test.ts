@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sameName } from '../../../src/core/case/person-names';
 import { cli, SAMPLE_DOCS } from '../../helpers/cli';
 import { tempDir } from '../../helpers/temp';
 import { loadTruth, type TruthDoc } from '../../helpers/truth';
@@ -64,7 +65,8 @@ function recall(truthText: string, ocrText: string): number {
   return want.length ? found / want.length : 1;
 }
 
-const surname = (name: string) => name.trim().split(/\s+/).pop()!.toLowerCase();
+/** The same person as written in the truth: the vault's own name matcher decides. */
+const samePerson = (a: string, b: string) => sameName(a, b);
 
 describe('ingest and extraction on the sample case (#3)', () => {
   it('ingests every document with the right page count', () => {
@@ -121,7 +123,7 @@ describe('the case on the sample (#4)', () => {
     for (const t of truth) {
       for (const p of t.persons) {
         total++;
-        const hit = byFile(t).persons.find((q) => surname(q.name) === surname(p.name));
+        const hit = byFile(t).persons.find((q) => samePerson(q.name, p.name));
         if (hit) found++;
         if (hit && hit.role === p.role) roleRight++;
       }

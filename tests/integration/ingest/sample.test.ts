@@ -14,7 +14,9 @@ interface Truth {
   file: string;
   pages: number;
   text: string;
-  rendering: { pages: { page: number; textLayer: boolean; rotationDeg?: number; photo?: boolean }[] };
+  rendering: {
+    pages: { page: number; textLayer: boolean; rotationDeg?: number; photo?: boolean }[];
+  };
 }
 
 const truth = JSON.parse(readFileSync(path.join(SAMPLE, 'truth.json'), 'utf8')) as Truth[];
@@ -86,8 +88,13 @@ describe('sample case', () => {
   it('reaches a mean word recall of at least 0.97 over all pages', () => {
     const mean = rows.reduce((s, r) => s + r.recall, 0) / rows.length;
     const worst = rows.reduce((a, b) => (b.recall < a.recall ? b : a));
-    const table = rows.map((r) => `${r.file} p${r.page} ${r.source} ${r.rotation}° ${r.recall.toFixed(3)}`).join('\n');
-    expect(mean, `mean ${mean.toFixed(4)}, worst ${worst.file} p${worst.page}\n${table}`).toBeGreaterThanOrEqual(0.97);
+    const table = rows
+      .map((r) => `${r.file} p${r.page} ${r.source} ${r.rotation}° ${r.recall.toFixed(3)}`)
+      .join('\n');
+    expect(
+      mean,
+      `mean ${mean.toFixed(4)}, worst ${worst.file} p${worst.page}\n${table}`,
+    ).toBeGreaterThanOrEqual(0.97);
     // Every single page should be well read too; the sample has no illegible page.
     expect(worst.recall, table).toBeGreaterThanOrEqual(0.9);
   });
@@ -144,7 +151,10 @@ describe('sample case', () => {
     const page = results.get('scan_013.png')!.pages[0]!;
     const boxes = page.words.map((w) => w.text.toLowerCase());
     expect(boxes).toContain('overijssel');
-    const missing = missingWords(truth.find((t) => t.file === 'scan_013.png')!.text, page.words.map((w) => w.text).join(' '));
+    const missing = missingWords(
+      truth.find((t) => t.file === 'scan_013.png')!.text,
+      page.words.map((w) => w.text).join(' '),
+    );
     expect(missing.length).toBeLessThan(10);
   });
 

@@ -44,7 +44,11 @@ describe('IngestError', () => {
 
   it('serialises to {code, message, messageEn} and maps through the API boundary', () => {
     const e = new IngestError('UNSUPPORTED', { fileName: 'x.heic', detectedFormat: 'HEIC' });
-    expect(JSON.parse(JSON.stringify(e))).toEqual({ code: 'UNSUPPORTED', message: e.message, messageEn: e.messageEn });
+    expect(JSON.parse(JSON.stringify(e))).toEqual({
+      code: 'UNSUPPORTED',
+      message: e.message,
+      messageEn: e.messageEn,
+    });
     expect(toApiError(e, 'en').message).toBe(e.messageEn);
     expect(toApiError(e, 'nl').message).toBe(e.message);
   });

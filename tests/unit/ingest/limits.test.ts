@@ -35,7 +35,10 @@ function pngHeader(width: number, height: number): Uint8Array {
   );
 }
 
-function tiffWithPages(pages: { w: number; h: number; thumb?: boolean }[], loop = false): Uint8Array {
+function tiffWithPages(
+  pages: { w: number; h: number; thumb?: boolean }[],
+  loop = false,
+): Uint8Array {
   const entrySize = 12;
   const ifdSize = (n: number): number => 2 + n * entrySize + 4;
   const buf = Buffer.alloc(8 + pages.length * ifdSize(3));
@@ -108,24 +111,43 @@ describe('header limits: decompression bombs are refused before decoding', () =>
       ['webp', webpLossless],
       ['tiff', tiff],
     ] as const) {
-      expect(readImageHeader(data, kind, 500).pages[0], kind).toMatchObject({ width: 37, height: 23 });
+      expect(readImageHeader(data, kind, 500).pages[0], kind).toMatchObject({
+        width: 37,
+        height: 23,
+      });
     }
   });
 
   it('counts TIFF pages without their thumbnails and refuses too many', () => {
-    const three = tiffWithPages([{ w: 100, h: 100 }, { w: 10, h: 10, thumb: true }, { w: 100, h: 100 }, { w: 100, h: 100 }]);
+    const three = tiffWithPages([
+      { w: 100, h: 100 },
+      { w: 10, h: 10, thumb: true },
+      { w: 100, h: 100 },
+      { w: 100, h: 100 },
+    ]);
     const header = readImageHeader(three, 'tiff', 500);
     expect(header.pages.map((p) => p.index)).toEqual([0, 2, 3]);
-    expect(codeOf(() => checkImageHeader(three, 'tiff', resolveLimits({ maxPages: 2 })))).toBe('TOO_MANY_PAGES');
+    expect(codeOf(() => checkImageHeader(three, 'tiff', resolveLimits({ maxPages: 2 })))).toBe(
+      'TOO_MANY_PAGES',
+    );
   });
 
   it('refuses a TIFF whose directory chain loops, instead of hanging', () => {
-    const looped = tiffWithPages([{ w: 100, h: 100 }, { w: 100, h: 100 }], true);
+    const looped = tiffWithPages(
+      [
+        { w: 100, h: 100 },
+        { w: 100, h: 100 },
+      ],
+      true,
+    );
     expect(codeOf(() => readImageHeader(looped, 'tiff', 500))).toBe('CORRUPT');
   });
 
   it('refuses one oversized page in a multi-page TIFF', () => {
-    const tiff = tiffWithPages([{ w: 2480, h: 3508 }, { w: 40000, h: 60000 }]);
+    const tiff = tiffWithPages([
+      { w: 2480, h: 3508 },
+      { w: 40000, h: 60000 },
+    ]);
     try {
       checkImageHeader(tiff, 'tiff', resolveLimits(), 'scan.tif');
       expect.unreachable();
@@ -136,8 +158,12 @@ describe('header limits: decompression bombs are refused before decoding', () =>
   });
 
   it('calls a header that ends early CORRUPT', () => {
-    expect(codeOf(() => readImageHeader(Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]), 'jpeg', 500))).toBe('CORRUPT');
-    expect(codeOf(() => readImageHeader(pngHeader(10, 10).subarray(0, 20), 'png', 500))).toBe('CORRUPT');
+    expect(
+      codeOf(() => readImageHeader(Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]), 'jpeg', 500)),
+    ).toBe('CORRUPT');
+    expect(codeOf(() => readImageHeader(pngHeader(10, 10).subarray(0, 20), 'png', 500))).toBe(
+      'CORRUPT',
+    );
   });
 
   it('limits file size with the sizes in the message', () => {
@@ -154,6 +180,8 @@ describe('header limits: decompression bombs are refused before decoding', () =>
   it('resolves partial limits and ignores nonsense values', () => {
     expect(resolveLimits({ maxPages: 3 }).maxPages).toBe(3);
     expect(resolveLimits({ maxPages: -1 }).maxPages).toBe(DEFAULT_LIMITS.maxPages);
-    expect(resolveLimits({ maxPixelsPerPage: Number.NaN }).maxPixelsPerPage).toBe(DEFAULT_LIMITS.maxPixelsPerPage);
+    expect(resolveLimits({ maxPixelsPerPage: Number.NaN }).maxPixelsPerPage).toBe(
+      DEFAULT_LIMITS.maxPixelsPerPage,
+    );
   });
 });

@@ -1,7 +1,12 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { parseTsv } from '../../../src/core/ingest/ocr-pool';
-import { findPageQuad, normalizeIllumination, rotateSmall, warpToRectangle } from '../../../src/core/ingest/preprocess';
+import {
+  findPageQuad,
+  normalizeIllumination,
+  rotateSmall,
+  warpToRectangle,
+} from '../../../src/core/ingest/preprocess';
 import type { GrayImage } from '../../../src/core/ingest/raster';
 import { downscale, encodeGray4Png, rotateQuarter, toPgm } from '../../../src/core/ingest/raster';
 
@@ -20,12 +25,18 @@ describe('raster helpers', () => {
     expect(r90.data[0 * 3 + 2]).toBe(img.data[0]);
     const back = rotateQuarter(rotateQuarter(rotateQuarter(r90, 90), 90), 90);
     expect(Buffer.from(back.data).equals(Buffer.from(img.data))).toBe(true);
-    expect(Buffer.from(rotateQuarter(rotateQuarter(img, 180), 180).data).equals(Buffer.from(img.data))).toBe(true);
+    expect(
+      Buffer.from(rotateQuarter(rotateQuarter(img, 180), 180).data).equals(Buffer.from(img.data)),
+    ).toBe(true);
     expect(rotateQuarter(img, 270).data[(5 - 1) * 3 + 0]).toBe(img.data[0]);
   });
 
   it('downscales by averaging blocks', () => {
-    const img: GrayImage = { data: Uint8Array.from([0, 100, 200, 255, 50, 150, 0, 255, 9, 9, 9, 9]), width: 4, height: 3 };
+    const img: GrayImage = {
+      data: Uint8Array.from([0, 100, 200, 255, 50, 150, 0, 255, 9, 9, 9, 9]),
+      width: 4,
+      height: 3,
+    };
     const half = downscale(img, 2);
     expect([half.width, half.height]).toEqual([2, 1]);
     expect(Array.from(half.data)).toEqual([75, 178]);
@@ -57,7 +68,8 @@ describe('raster helpers', () => {
     }
     const level = rotateSmall(img, 3);
     const rowsWithInk = new Set<number>();
-    for (let y = 0; y < h; y++) for (let x = 60; x < 340; x++) if (level.data[y * w + x]! < 128) rowsWithInk.add(y);
+    for (let y = 0; y < h; y++)
+      for (let x = 60; x < 340; x++) if (level.data[y * w + x]! < 128) rowsWithInk.add(y);
     expect(rowsWithInk.size).toBeLessThanOrEqual(5);
   });
 
@@ -65,7 +77,8 @@ describe('raster helpers', () => {
     const w = 300;
     const h = 300;
     const data = new Uint8Array(w * h);
-    for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) data[y * w + x] = 120 + Math.round((x / w) * 120);
+    for (let y = 0; y < h; y++)
+      for (let x = 0; x < w; x++) data[y * w + x] = 120 + Math.round((x / w) * 120);
     const flat = normalizeIllumination({ data, width: w, height: h }, 150);
     // Input: 120 on the left, 240 on the right. Output: paper on both sides, nearly equal.
     const left = flat.data[150 * w + 10]!;
@@ -105,7 +118,8 @@ describe('raster helpers', () => {
     expect(flat.height).toBeGreaterThan(flat.width);
     // Squared up: the inside of the result is paper, edge to edge.
     let dark = 0;
-    for (let y = 5; y < flat.height - 5; y++) for (let x = 5; x < flat.width - 5; x++) if (flat.data[y * flat.width + x]! < 150) dark++;
+    for (let y = 5; y < flat.height - 5; y++)
+      for (let x = 5; x < flat.width - 5; x++) if (flat.data[y * flat.width + x]! < 150) dark++;
     expect(dark / (flat.width * flat.height)).toBeLessThan(0.01);
     // A plain scan (paper everywhere) has no sheet to find.
     expect(findPageQuad({ data: new Uint8Array(w * h).fill(240), width: w, height: h })).toBeNull();
@@ -123,7 +137,14 @@ describe('Tesseract TSV', () => {
     ].join('\n');
     const { text, words } = parseTsv(tsv);
     expect(text).toBe('Geachte heer\nJansen,\n\nTekst');
-    expect(words[0]).toEqual({ text: 'Geachte', x0: 10, y0: 20, x1: 60, y1: 32, confidence: 0.965 });
+    expect(words[0]).toEqual({
+      text: 'Geachte',
+      x0: 10,
+      y0: 20,
+      x1: 60,
+      y1: 32,
+      confidence: 0.965,
+    });
     expect(words).toHaveLength(4);
   });
 });

@@ -36,7 +36,9 @@ describe('sniffType: by content, never by name', () => {
     ['text', ascii('Beste mevrouw Brink,\n\nHierbij het verslag.\n'), 'text/plain'],
     [
       'eml',
-      ascii('From: GI <gi@example.nl>\r\nTo: ouder@example.nl\r\nSubject: Verslag\r\nDate: Tue, 14 Mar 2023 10:05:00 +0100\r\n\r\nBeste ouder,'),
+      ascii(
+        'From: GI <gi@example.nl>\r\nTo: ouder@example.nl\r\nSubject: Verslag\r\nDate: Tue, 14 Mar 2023 10:05:00 +0100\r\n\r\nBeste ouder,',
+      ),
       'message/rfc822',
     ],
   ])('recognises %s', (kind, data, mime) => {
@@ -80,24 +82,41 @@ describe('sniffType: by content, never by name', () => {
       expect((err as IngestError).code).toBe('UNSUPPORTED');
       expect((err as IngestError).message).toContain('HEIC');
     }
-    const docx = concat(bytes(0x50, 0x4b, 0x03, 0x04), new Uint8Array(26), ascii('word/document.xml'));
+    const docx = concat(
+      bytes(0x50, 0x4b, 0x03, 0x04),
+      new Uint8Array(26),
+      ascii('word/document.xml'),
+    );
     expect(() => sniffType(docx, 'brief.docx')).toThrow(/Word/);
   });
 
   it('accepts Windows-1252 and UTF-16 text, rejects binary with NUL bytes', () => {
-    const cp1252 = Uint8Array.from([...ascii('Geachte heer Dijkman, ge'), 0xeb, ...ascii('valueerd op 3 maart.')]);
+    const cp1252 = Uint8Array.from([
+      ...ascii('Geachte heer Dijkman, ge'),
+      0xeb,
+      ...ascii('valueerd op 3 maart.'),
+    ]);
     expect(sniffType(cp1252).kind).toBe('text');
     expect(decodeText(cp1252)?.text).toContain('geëvalueerd');
-    const utf16 = concat(bytes(0xff, 0xfe), new Uint8Array(Buffer.from('Verslag omgang', 'utf16le')));
+    const utf16 = concat(
+      bytes(0xff, 0xfe),
+      new Uint8Array(Buffer.from('Verslag omgang', 'utf16le')),
+    );
     expect(decodeText(utf16)?.text).toBe('Verslag omgang');
-    expect(codeOf(() => sniffType(concat(ascii('abc'), bytes(0, 1, 2, 3), ascii('def'))))).toBe('UNSUPPORTED');
+    expect(codeOf(() => sniffType(concat(ascii('abc'), bytes(0, 1, 2, 3), ascii('def'))))).toBe(
+      'UNSUPPORTED',
+    );
   });
 
   it('tells mail from text that merely contains a colon', () => {
     expect(looksLikeMail('Datum: 14 maart 2023\nOnderwerp: zitting\n\nTekst')).toBe(false);
     expect(looksLikeMail('Onderwerp: zitting\nBeste ouder')).toBe(false);
     expect(looksLikeMail('Received: from x\nFrom: a@b.nl\nSubject: s\n\nbody')).toBe(true);
-    expect(looksLikeMail('From someone@example.nl Tue Mar 14 10:05:00 2023\nFrom: a@b.nl\nDate: x\n\nbody')).toBe(true);
+    expect(
+      looksLikeMail(
+        'From someone@example.nl Tue Mar 14 10:05:00 2023\nFrom: a@b.nl\nDate: x\n\nbody',
+      ),
+    ).toBe(true);
   });
 
   it('decides quickly on a large binary file', () => {

@@ -38,7 +38,10 @@ describe('e-mail (.eml)', () => {
   });
 
   it('takes the plain part of multipart/alternative, decodes base64 and lists attachments', () => {
-    const b64 = Buffer.from('Hierbij de uitnodiging voor de zitting van 27 juli.\n', 'utf8').toString('base64');
+    const b64 = Buffer.from(
+      'Hierbij de uitnodiging voor de zitting van 27 juli.\n',
+      'utf8',
+    ).toString('base64');
     const mail = [
       'From: griffie@rechtspraak.example',
       'Date: 6 Jul 2021 09:00:00 +0200',
@@ -75,7 +78,8 @@ describe('e-mail (.eml)', () => {
   });
 
   it('reads an HTML-only mail as text', () => {
-    const mail = 'From: a@b.nl\nDate: 1 Feb 2022 10:00 +0100\nContent-Type: text/html; charset=iso-8859-1\n\n<html><style>p{}</style><p>Geachte ouder,</p><p>Caf&eacute; &amp; co &#8211; ok</p></html>';
+    const mail =
+      'From: a@b.nl\nDate: 1 Feb 2022 10:00 +0100\nContent-Type: text/html; charset=iso-8859-1\n\n<html><style>p{}</style><p>Geachte ouder,</p><p>Caf&eacute; &amp; co &#8211; ok</p></html>';
     const text = mailToText(enc(mail));
     expect(text).toContain('Geachte ouder,\nCafé & co – ok');
     expect(text).not.toContain('p{}');
@@ -106,7 +110,11 @@ describe('text pages', () => {
 
 describe('word recall', () => {
   it('normalises case and punctuation and counts words as a multiset', () => {
-    expect(normaliseWords('Zaaknummer: C/16/512345, (tel.)')).toEqual(['zaaknummer', 'c16512345', 'tel']);
+    expect(normaliseWords('Zaaknummer: C/16/512345, (tel.)')).toEqual([
+      'zaaknummer',
+      'c16512345',
+      'tel',
+    ]);
     expect(wordRecall('de de de kat', 'De kat')).toBe(0.5);
     expect(wordRecall('', 'iets')).toBe(1);
     expect(wordRecall('één twee', 'Één, twee!')).toBe(1);

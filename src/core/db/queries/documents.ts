@@ -6,6 +6,7 @@ import type { Db } from '../connection';
 import { documentPersons, documents, organisations, pages, persons } from '../schema';
 import { audit } from './audit';
 import { upsertOrganisation } from './organisations';
+import { effectiveRole } from '../../case/people';
 
 type DocumentRow = typeof documents.$inferSelect;
 
@@ -55,12 +56,12 @@ export function documentPages(db: Db, id: string): (typeof pages.$inferSelect)[]
 
 export function documentPersonMentions(db: Db, id: string): PersonMention[] {
   return db
-    .select({ name: documentPersons.nameAsWritten, role: documentPersons.role, personName: persons.name })
+    .select({ name: documentPersons.nameAsWritten, role: documentPersons.role, personRole: persons.role })
     .from(documentPersons)
     .innerJoin(persons, eq(persons.id, documentPersons.personId))
     .where(eq(documentPersons.documentId, id))
     .all()
-    .map((r) => ({ name: r.name, role: r.role }));
+    .map((r) => ({ name: r.name, role: effectiveRole(r.role, r.personRole) }));
 }
 
 export function getDocumentDetail(

@@ -1,24 +1,27 @@
-'use strict';
-// Worker-thread entry for tesseract.js (passed as `workerPath`). It is tesseract.js's own Node
+// Worker-thread entry for tesseract.js (the pool's `workerPath`). It is tesseract.js's own Node
 // worker script with a different I/O adapter:
 //  - no network: `fetch` always fails, so a wrong language path can never reach a CDN;
-//  - no disk writes: the language-data cache is read-only and never written (the default
-//    adapter writes `<lang>.traineddata` into the current directory);
+//  - no disk writes: the language-data cache is never written (the stock adapter writes
+//    `<lang>.traineddata` into the current directory);
 //  - language files come from the npm packages `@tesseract.js-data/<lang>` (4.0.0_best_int),
 //    each in its own folder, which the stock adapter cannot combine for `nld+eng`;
 //  - quiet: Tesseract prints warnings through console (to the parent's stdout), which would
 //    corrupt the CLI's `--json` output.
-// Plain CommonJS because worker threads load files as they are, without the TypeScript loader.
-const { parentPort } = require('node:worker_threads');
-const fs = require('node:fs');
-const path = require('node:path');
-const zlib = require('node:zlib');
+// Plain JavaScript because worker threads load files as they are, without a TypeScript loader.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { parentPort } from 'node:worker_threads';
+import zlib from 'node:zlib';
+import worker from 'tesseract.js/src/worker-script/index.js';
+import getCore from 'tesseract.js/src/worker-script/node/getCore.js';
 
+// Emscripten binds console.log/warn when the Tesseract core is created (on the first 'load'
+// message), so replacing them here, before any message is handled, silences it.
 const noop = () => {};
 for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace']) console[method] = noop;
 
-const worker = require('tesseract.js/src/worker-script');
-const getCore = require('tesseract.js/src/worker-script/node/getCore');
+const require = createRequire(import.meta.url);
 
 // `langPath` value that means "the npm data packages"; any other value is a folder.
 const NPM_LANG_PATH = 'npm:@tesseract.js-data';
