@@ -52,8 +52,15 @@ export interface IngestBenchResult {
   oursSeconds: number;
   /** Wall time of native tesseract over the OCR pages, one process per core. */
   nativeSeconds: number;
-  /** native / ours: ≥ 1 means we are at least as fast as native Tesseract. */
+  /** native / ours (best wall time of each): ≥ 1 means at least as fast as native Tesseract. */
   ratio: number;
+  /** Per round native/ours wall ratio (rounds alternate ours and native). */
+  roundRatios: number[];
+  /** CPU seconds (all threads) of ours and of the native processes, summed over rounds. */
+  oursCpuSeconds: number;
+  nativeCpuSeconds: number;
+  /** native / ours CPU time: the ratio that other load on the machine does not distort. */
+  cpuRatio: number;
   /** Mean word recall over all pages (ours), and over the OCR pages for both. */
   oursRecall: number;
   oursOcrRecall: number;
@@ -103,33 +110,62 @@ function nativeAvailable(): boolean {
   return r.status === 0 && /\bnld\b/.test(`${r.stdout}${r.stderr}`);
 }
 
-/** Runs `tesseract <png> - -l nld` over the files with `parallel` processes; wall time and texts. */
+const CLOCK_TICKS = (() => {
+  const r = spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' });
+  return Number(r.stdout.trim()) || 100;
+})();
+
+/**
+ * Runs `tesseract <png> - -l nld` over the files with `parallel` processes. Returns wall time,
+ * the texts, and the CPU seconds the tesseract processes used (read from the wrapping shell's
+ * /proc stat: cutime + cstime), which is what to compare when other work shares the machine.
+ */
 async function runNative(
   files: string[],
   parallel: number,
-): Promise<{ seconds: number; texts: string[] }> {
+): Promise<{ seconds: number; cpuSeconds: number; texts: string[] }> {
   const texts: string[] = new Array<string>(files.length).fill('');
+  let cpuTicks = 0;
   let next = 0;
   const started = performance.now();
   const lane = async (): Promise<void> => {
     while (next < files.length) {
       const i = next++;
       texts[i] = await new Promise<string>((resolve, reject) => {
-        const child = spawn('tesseract', [files[i]!, '-', '-l', 'nld'], {
-          // One thread per process: parallelism comes from one process per core, as for ours.
-          env: { ...process.env, OMP_THREAD_LIMIT: '1' },
-          stdio: ['ignore', 'pipe', 'ignore'],
-        });
+        const child = spawn(
+          'sh',
+          ['-c', 'tesseract "$1" - -l nld 2>/dev/null; cat /proc/$$/stat >&2', 'sh', files[i]!],
+          {
+            // One thread per process: parallelism comes from one process per core, as for ours.
+            env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+            stdio: ['ignore', 'pipe', 'pipe'],
+          },
+        );
         let out = '';
+        let err = '';
         child.stdout.setEncoding('utf8');
+        child.stderr.setEncoding('utf8');
         child.stdout.on('data', (d: string) => (out += d));
+        child.stderr.on('data', (d: string) => (err += d));
         child.on('error', reject);
-        child.on('close', () => resolve(out));
+        child.on('close', () => {
+          // Fields after the ")" of the command name: cutime and cstime are the 14th and 15th.
+          const fields = err
+            .slice(err.lastIndexOf(')') + 2)
+            .trim()
+            .split(/\s+/);
+          cpuTicks += (Number(fields[13]) || 0) + (Number(fields[14]) || 0);
+          resolve(out);
+        });
       });
     }
   };
   await Promise.all(Array.from({ length: parallel }, lane));
-  return { seconds: (performance.now() - started) / 1000, texts };
+  return {
+    seconds: (performance.now() - started) / 1000,
+    cpuSeconds: cpuTicks / CLOCK_TICKS,
+    texts,
+  };
 }
 
 export async function runIngestBench(
@@ -184,6 +220,8 @@ export async function runIngestBench(
   }
 
   const best = { ours: Infinity, native: Infinity };
+  const cpu = { ours: 0, native: 0 };
+  const roundRatios: number[] = [];
   let perPage: PageScore[] = [];
   let nativeTexts: string[] = [];
   try {
@@ -191,6 +229,7 @@ export async function runIngestBench(
       // Ours: files through analyseFile with as many files in flight as workers, so that
       // single-page files keep every core busy too.
       const t0 = performance.now();
+      const c0 = process.cpuUsage();
       let next = 0;
       const results: { file: string; pages: Awaited<ReturnType<typeof analyseFile>>['pages'] }[] =
         [];
@@ -207,8 +246,12 @@ export async function runIngestBench(
       };
       await Promise.all(Array.from({ length: workers }, lane));
       const ours = (performance.now() - t0) / 1000;
+      const oc = process.cpuUsage(c0);
+      cpu.ours += (oc.user + oc.system) / 1e6;
       best.ours = Math.min(best.ours, ours);
-      log(`round ${round + 1}: ours ${ours.toFixed(2)} s`);
+      log(
+        `round ${round + 1}: ours ${ours.toFixed(2)} s (cpu ${((oc.user + oc.system) / 1e6).toFixed(1)} s)`,
+      );
 
       if (haveNative) {
         const n = await runNative(
@@ -216,8 +259,12 @@ export async function runIngestBench(
           workers,
         );
         best.native = Math.min(best.native, n.seconds);
+        cpu.native += n.cpuSeconds;
+        roundRatios.push(n.seconds / ours);
         nativeTexts = n.texts;
-        log(`round ${round + 1}: native ${n.seconds.toFixed(2)} s`);
+        log(
+          `round ${round + 1}: native ${n.seconds.toFixed(2)} s (cpu ${n.cpuSeconds.toFixed(1)} s)`,
+        );
       }
 
       perPage = [];
@@ -255,6 +302,10 @@ export async function runIngestBench(
     oursSeconds: best.ours,
     nativeSeconds: haveNative ? best.native : NaN,
     ratio: haveNative ? best.native / best.ours : NaN,
+    roundRatios,
+    oursCpuSeconds: cpu.ours,
+    nativeCpuSeconds: haveNative ? cpu.native : NaN,
+    cpuRatio: haveNative ? cpu.native / cpu.ours : NaN,
     oursRecall: mean(perPage.map((p) => p.ours)),
     oursOcrRecall: mean(ocrPages.map((p) => p.ours)),
     ...(haveNative ? { nativeRecall: mean(nativeScores) } : {}),
