@@ -5,18 +5,49 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [
-  'fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'http', 'https', 'net', 'url',
-  'stream', 'zlib', 'util', 'events', 'buffer', 'module', 'process', 'readline', 'tls', 'dns',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'worker_threads',
+  'http',
+  'https',
+  'net',
+  'url',
+  'stream',
+  'zlib',
+  'util',
+  'events',
+  'buffer',
+  'module',
+  'process',
+  'readline',
+  'tls',
+  'dns',
 ].flatMap((m) => [m, `node:${m}`, `${m}/*`, `node:${m}/*`]);
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'drizzle/**', 'resources/**', 'test-results/**', 'packages/**', 'docs/**'] },
+  {
+    ignores: [
+      'out/**',
+      'node_modules/**',
+      'drizzle/**',
+      'resources/**',
+      'test-results/**',
+      'packages/**',
+      'docs/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -24,7 +55,17 @@ export default tseslint.config(
     // Process boundaries (STYLE.md, Signal): core runs under Node, vitest and the CLI — never Electron.
     files: ['src/core/**/*.ts', 'src/shared/**/*.ts', 'src/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'src/core, src/shared and src/cli never import electron.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'src/core, src/shared and src/cli never import electron.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -42,8 +83,19 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer only talks to window.kluis.' }, ...nodeBuiltins.map((name) => ({ name, message: 'No Node built-ins in the renderer.' }))],
-          patterns: [{ group: ['**/core/**', '**/cli/**'], message: 'The renderer never imports src/core; it calls window.kluis.' }],
+          paths: [
+            { name: 'electron', message: 'The renderer only talks to window.kluis.' },
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: 'No Node built-ins in the renderer.',
+            })),
+          ],
+          patterns: [
+            {
+              group: ['**/core/**', '**/cli/**'],
+              message: 'The renderer never imports src/core; it calls window.kluis.',
+            },
+          ],
         },
       ],
     },
@@ -51,7 +103,18 @@ export default tseslint.config(
   {
     files: ['src/shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'shared runs anywhere' }, ...nodeBuiltins.map((name) => ({ name, message: 'src/shared runs anywhere: no Node built-ins.' }))] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'shared runs anywhere' },
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: 'src/shared runs anywhere: no Node built-ins.',
+            })),
+          ],
+        },
+      ],
     },
   },
 );

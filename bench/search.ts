@@ -11,14 +11,19 @@ import { createVault, lockVault, unlockVault } from '../src/core/vault/vault';
 
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
 
 export async function runSearchBench(pages = 50_000): Promise<Record<string, number>> {
-  const truth = JSON.parse(readFileSync(join(resourcesDir(), 'sample-case', 'truth.json'), 'utf8')) as { text: string }[];
-  const vocab = [...new Set(truth.flatMap((d) => d.text.split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 2))];
+  const truth = JSON.parse(
+    readFileSync(join(resourcesDir(), 'sample-case', 'truth.json'), 'utf8'),
+  ) as { text: string }[];
+  const vocab = [
+    ...new Set(truth.flatMap((d) => d.text.split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 2)),
+  ];
   const rand = rng(42);
   const dir = mkdtempSync(join(tmpdir(), 'dk-bench-search-'));
   try {
@@ -31,9 +36,15 @@ export async function runSearchBench(pages = 50_000): Promise<Record<string, num
     const raw = v.conn.raw;
     const perDoc = 40;
     raw.transaction(() => {
-      const blob = raw.prepare("INSERT INTO blobs (id, size, chunks, sha256, kind) VALUES (?, 1, 1, 'x', 'original')");
-      const doc = raw.prepare("INSERT INTO documents (id, file_name, mime_type, sha256, size, original_blob_id, page_count, status) VALUES (?, 'x.pdf', 'application/pdf', ?, 1, ?, ?, 'confirmed')");
-      const page = raw.prepare("INSERT INTO pages (document_id, n, text, source, confidence, width, height) VALUES (?, ?, ?, 'ocr', 0.9, 1, 1)");
+      const blob = raw.prepare(
+        "INSERT INTO blobs (id, size, chunks, sha256, kind) VALUES (?, 1, 1, 'x', 'original')",
+      );
+      const doc = raw.prepare(
+        "INSERT INTO documents (id, file_name, mime_type, sha256, size, original_blob_id, page_count, status) VALUES (?, 'x.pdf', 'application/pdf', ?, 1, ?, ?, 'confirmed')",
+      );
+      const page = raw.prepare(
+        "INSERT INTO pages (document_id, n, text, source, confidence, width, height) VALUES (?, ?, ?, 'ocr', 0.9, 1, 1)",
+      );
       for (let d = 0; d < pages / perDoc; d++) {
         const id = `d${d}`;
         const blobId = d.toString(16).padStart(32, '0');
@@ -41,7 +52,8 @@ export async function runSearchBench(pages = 50_000): Promise<Record<string, num
         doc.run(id, `sha${d}`, blobId, perDoc);
         for (let n = 1; n <= perDoc; n++) {
           const words: string[] = [];
-          for (let w = 0; w < 350; w++) words.push(vocab[Math.floor(rand() * rand() * vocab.length)]!);
+          for (let w = 0; w < 350; w++)
+            words.push(vocab[Math.floor(rand() * rand() * vocab.length)]!);
           page.run(id, n, words.join(' '));
         }
       }
@@ -53,7 +65,9 @@ export async function runSearchBench(pages = 50_000): Promise<Record<string, num
     const times: number[] = [];
     for (let q = 0; q < 300; q++) {
       const k = 1 + Math.floor(rand() * 2);
-      const query = Array.from({ length: k }, () => vocab[Math.floor(rand() * vocab.length)]!).join(' ');
+      const query = Array.from({ length: k }, () => vocab[Math.floor(rand() * vocab.length)]!).join(
+        ' ',
+      );
       const s = performance.now();
       searchPages(v.conn.raw, query);
       times.push(performance.now() - s);
@@ -72,5 +86,7 @@ export async function runSearchBench(pages = 50_000): Promise<Record<string, num
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  process.stdout.write(`${JSON.stringify(await runSearchBench(Number(process.argv[2] ?? 50_000)), null, 2)}\n`);
+  process.stdout.write(
+    `${JSON.stringify(await runSearchBench(Number(process.argv[2] ?? 50_000)), null, 2)}\n`,
+  );
 }

@@ -39,7 +39,9 @@ try {
 
   say('\nDocumenten:');
   for (const d of await services.listDocuments()) {
-    say(`  ${d.id}  ${dutchDate(d.date).padEnd(18)} ${d.type.padEnd(19)} ${(d.sender ?? '—').padEnd(32)} ${d.pages}p  ${d.status}`);
+    say(
+      `  ${d.id}  ${dutchDate(d.date).padEnd(18)} ${d.type.padEnd(19)} ${(d.sender ?? '—').padEnd(32)} ${d.pages}p  ${d.status}`,
+    );
   }
   say('\nTijdlijn:');
   say(formatTimeline(await services.timeline()));
@@ -48,12 +50,22 @@ try {
 
   const out = join(dir, 'bundel-rechtbank.pdf');
   say('\nBundel voor de rechtbank maken…');
-  const bundle = await services.buildBundle({ purpose: 'court', out, chronology: true, compiledBy: 'W. Brink', subject: 'Mila en Thijs Jansen' });
+  const bundle = await services.buildBundle({
+    purpose: 'court',
+    out,
+    chronology: true,
+    compiledBy: 'W. Brink',
+    subject: 'Mila en Thijs Jansen',
+  });
   for (const w of bundle.warnings) say(`  let op: ${w.message}`);
   say(`Bundel: ${bundle.file}`);
-  say(`  ${bundle.pages} pagina's, ${bundle.producties.length} producties, SHA-256 ${bundle.sha256}`);
+  say(
+    `  ${bundle.pages} pagina's, ${bundle.producties.length} producties, SHA-256 ${bundle.sha256}`,
+  );
   const report = await services.verify();
-  say(`\nControle van de kluis: ${report.ok ? 'in orde' : `PROBLEMEN: ${report.problems.join('; ')}`} (${report.documents} documenten, ${report.blobs} blobs)`);
+  say(
+    `\nControle van de kluis: ${report.ok ? 'in orde' : `PROBLEMEN: ${report.problems.join('; ')}`} (${report.documents} documenten, ${report.blobs} blobs)`,
+  );
   say(`Klaar in ${Math.round((Date.now() - started) / 1000)} s.`);
 } finally {
   await services.close();

@@ -10,7 +10,11 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
 function loadsInNode() {
   try {
-    execFileSync(process.execPath, ['-e', "require('better-sqlite3-multiple-ciphers')(':memory:').close()"], { stdio: 'ignore' });
+    execFileSync(
+      process.execPath,
+      ['-e', "require('better-sqlite3-multiple-ciphers')(':memory:').close()"],
+      { stdio: 'ignore' },
+    );
     return true;
   } catch {
     return false;
@@ -19,9 +23,14 @@ function loadsInNode() {
 
 if (target === 'electron') {
   const electronVersion = require('electron/package.json').version;
-  execFileSync(npx, ['electron-rebuild', '-f', '-w', 'better-sqlite3-multiple-ciphers', '-v', electronVersion], { stdio: 'inherit' });
+  execFileSync(
+    npx,
+    ['electron-rebuild', '-f', '-w', 'better-sqlite3-multiple-ciphers', '-v', electronVersion],
+    { stdio: 'inherit' },
+  );
 } else if (target === 'node') {
-  if (!loadsInNode()) execFileSync('npm', ['rebuild', 'better-sqlite3-multiple-ciphers'], { stdio: 'inherit' });
+  if (!loadsInNode())
+    execFileSync('npm', ['rebuild', 'better-sqlite3-multiple-ciphers'], { stdio: 'inherit' });
 } else {
   console.error('usage: native-abi.mjs electron|node');
   process.exit(2);

@@ -10,7 +10,20 @@ import type {
 
 // Human-readable output for the terminal. `--json` bypasses all of this.
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 /** "14 maart 2023" — how a Dutch parent reads a date. */
 export function dutchDate(iso: string | null | undefined): string {
@@ -23,9 +36,13 @@ export function dutchDate(iso: string | null | undefined): string {
 const pad = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
 
 export function formatDocs(docs: DocumentSummary[]): string {
-  if (docs.length === 0) return 'Nog geen documenten. Importeer ze met: dossierkluis ingest MAP-OF-BESTAND';
+  if (docs.length === 0)
+    return 'Nog geen documenten. Importeer ze met: dossierkluis ingest MAP-OF-BESTAND';
   return docs
-    .map((d) => `${d.id}  ${pad(d.date ?? '—', 10)}  ${pad(d.type, 19)}  ${pad(d.sender ?? '—', 30)}  ${pad(d.title, 40)}  ${d.pages} p.  ${d.status}`)
+    .map(
+      (d) =>
+        `${d.id}  ${pad(d.date ?? '—', 10)}  ${pad(d.type, 19)}  ${pad(d.sender ?? '—', 30)}  ${pad(d.title, 40)}  ${d.pages} p.  ${d.status}`,
+    )
     .join('\n');
 }
 
@@ -42,20 +59,30 @@ export function formatDoc(d: DocumentDetail): string {
     `  personen:    ${d.persons.map((p) => `${p.name} (${p.role})`).join(', ') || '—'}`,
     `  BSN:         ${d.bsn.length ? d.bsn.join(', ') : '—'}`,
   ];
-  if (d.possibleDuplicateOf) lines.push(`  let op:      mogelijk dubbel met ${d.possibleDuplicateOf}`);
+  if (d.possibleDuplicateOf)
+    lines.push(`  let op:      mogelijk dubbel met ${d.possibleDuplicateOf}`);
   if (d.deadlines.length) {
     lines.push('  termijnen:');
     for (const t of d.deadlines) lines.push(`    ${formatDeadline(t)}`);
   }
   for (const p of d.pages) {
-    lines.push('', `--- pagina ${p.n} (${p.source}, ${Math.round(p.confidence * 100)}%) ---`, p.text);
+    lines.push(
+      '',
+      `--- pagina ${p.n} (${p.source}, ${Math.round(p.confidence * 100)}%) ---`,
+      p.text,
+    );
   }
   return lines.join('\n');
 }
 
 export function formatDeadline(t: DeadlineView): string {
   const when = `${dutchDate(t.due)}${t.time ? ` ${t.time}` : ''}`;
-  const left = t.status === 'done' ? 'afgehandeld' : t.daysLeft < 0 ? `verlopen (${-t.daysLeft} dagen geleden)` : `nog ${t.daysLeft} dagen`;
+  const left =
+    t.status === 'done'
+      ? 'afgehandeld'
+      : t.daysLeft < 0
+        ? `verlopen (${-t.daysLeft} dagen geleden)`
+        : `nog ${t.daysLeft} dagen`;
   return `${when} — ${t.what} [${t.basis}] ${left}`;
 }
 
@@ -81,13 +108,18 @@ export function formatIngest(results: IngestResult[]): string {
 export function formatTimeline(entries: TimelineEntry[]): string {
   if (entries.length === 0) return 'De tijdlijn is leeg.';
   return entries
-    .map((e) => `${pad(e.date || 'zonder datum', 12)} ${pad(e.kind, 15)} ${e.title}${e.sender ? ` — ${e.sender}` : ''}${e.disputed ? ' [betwist]' : ''}`)
+    .map(
+      (e) =>
+        `${pad(e.date || 'zonder datum', 12)} ${pad(e.kind, 15)} ${e.title}${e.sender ? ` — ${e.sender}` : ''}${e.disputed ? ' [betwist]' : ''}`,
+    )
     .join('\n');
 }
 
 export function formatPeople(people: PersonView[]): string {
   if (people.length === 0) return 'Nog geen personen gevonden.';
-  return people.map((p) => `${p.id}  ${pad(p.name, 28)} ${pad(p.role, 22)} ${p.organisation ?? ''}`).join('\n');
+  return people
+    .map((p) => `${p.id}  ${pad(p.name, 28)} ${pad(p.role, 22)} ${p.organisation ?? ''}`)
+    .join('\n');
 }
 
 export function formatHits(hits: SearchHit[]): string {

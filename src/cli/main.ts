@@ -3,7 +3,14 @@ import { Command, Option } from 'commander';
 import { resolve } from 'node:path';
 import type { BundlePurpose, DocumentEdit, EventInput, Progress } from '../shared/api';
 import { BUNDLE_PURPOSES } from '../shared/api';
-import { DOCUMENT_TYPES, EVENT_KINDS, ORGANISATION_KINDS, type DocumentType, type EventKind, type OrganisationKind } from '../shared/domain';
+import {
+  DOCUMENT_TYPES,
+  EVENT_KINDS,
+  ORGANISATION_KINDS,
+  type DocumentType,
+  type EventKind,
+  type OrganisationKind,
+} from '../shared/domain';
 import { badInput, KluisError, toApiError } from '../core/errors';
 import { createServices, type Services } from '../core/services';
 import { isIsoDate } from '../core/dates';
@@ -23,9 +30,16 @@ program
   .description('Dossierkluis — uw dossier jeugdzorg veilig en op volgorde')
   .option('--vault <dir>', 'kluismap (standaard: de map van de app)')
   .option('--json', 'machineleesbare uitvoer op stdout')
-  .addOption(new Option('--lang <lang>', 'taal van meldingen').choices(['nl', 'en']).default(process.env.DOSSIERKLUIS_LANG === 'en' ? 'en' : 'nl'))
+  .addOption(
+    new Option('--lang <lang>', 'taal van meldingen')
+      .choices(['nl', 'en'])
+      .default(process.env.DOSSIERKLUIS_LANG === 'en' ? 'en' : 'nl'),
+  )
   .showHelpAfterError()
-  .configureOutput({ writeOut: (s) => process.stderr.write(s), writeErr: (s) => process.stderr.write(s) });
+  .configureOutput({
+    writeOut: (s) => process.stderr.write(s),
+    writeErr: (s) => process.stderr.write(s),
+  });
 
 const globals = (): Globals => program.opts<Globals>();
 const vaultDir = (): string => resolve(globals().vault ?? defaultVaultDir());
@@ -41,8 +55,16 @@ function progressPrinter(): (p: Progress) => void {
   let lastPct = -1;
   return (p) => {
     const pct = Math.floor(p.total * 100);
-    const left = p.etaSeconds !== undefined ? t(` — nog ~${Math.ceil(p.etaSeconds / 60)} min`, ` — ~${Math.ceil(p.etaSeconds / 60)} min left`) : '';
-    const label = p.file ? `[${(p.fileIndex ?? 0) + 1}/${p.fileCount ?? '?'}] ${p.file.split(/[\\/]/).pop()}` : p.phase;
+    const left =
+      p.etaSeconds !== undefined
+        ? t(
+            ` — nog ~${Math.ceil(p.etaSeconds / 60)} min`,
+            ` — ~${Math.ceil(p.etaSeconds / 60)} min left`,
+          )
+        : '';
+    const label = p.file
+      ? `[${(p.fileIndex ?? 0) + 1}/${p.fileCount ?? '?'}] ${p.file.split(/[\\/]/).pop()}`
+      : p.phase;
     if (p.file !== lastFile || pct >= lastPct + 5 || p.total === 1) {
       process.stderr.write(`${label} ${pct}%${left}${p.message ? ` ${p.message}` : ''}\n`);
       lastFile = p.file ?? '';
@@ -54,11 +76,18 @@ function progressPrinter(): (p: Progress) => void {
 async function passphrase(env = 'DOSSIERKLUIS_PASSPHRASE', question?: string): Promise<string> {
   const fromEnv = process.env[env];
   if (fromEnv) return fromEnv;
-  return promptHidden(question ?? t('Wachtwoord van de kluis: ', 'Vault passphrase: '), globals().lang);
+  return promptHidden(
+    question ?? t('Wachtwoord van de kluis: ', 'Vault passphrase: '),
+    globals().lang,
+  );
 }
 
 function services(): Services {
-  return createServices({ vaultDir: vaultDir(), onProgress: progressPrinter(), lang: globals().lang });
+  return createServices({
+    vaultDir: vaultDir(),
+    onProgress: progressPrinter(),
+    lang: globals().lang,
+  });
 }
 
 /** Open the vault, run the action, always lock (zeroing keys) afterwards. */
@@ -75,15 +104,25 @@ async function withVault<T>(action: (s: Services) => Promise<T>): Promise<T> {
 function dateOption(value: string | undefined, name: string): string | undefined {
   if (value === undefined) return undefined;
   if (!isIsoDate(value)) {
-    throw badInput(`${name}: "${value}" is geen geldige datum; gebruik jjjj-mm-dd.`, `${name}: "${value}" is not a valid date; use yyyy-mm-dd.`);
+    throw badInput(
+      `${name}: "${value}" is geen geldige datum; gebruik jjjj-mm-dd.`,
+      `${name}: "${value}" is not a valid date; use yyyy-mm-dd.`,
+    );
   }
   return value;
 }
 
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], name: string): T | undefined {
+function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  name: string,
+): T | undefined {
   if (value === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(value)) {
-    throw badInput(`${name}: "${value}" is geen geldige waarde. Kies uit: ${allowed.join(', ')}.`, `${name}: "${value}" is not valid. Choose from: ${allowed.join(', ')}.`);
+    throw badInput(
+      `${name}: "${value}" is geen geldige waarde. Kies uit: ${allowed.join(', ')}.`,
+      `${name}: "${value}" is not valid. Choose from: ${allowed.join(', ')}.`,
+    );
   }
   return value as T;
 }
@@ -95,20 +134,33 @@ program
     const s = services();
     let pass = process.env.DOSSIERKLUIS_PASSPHRASE;
     if (!pass) {
-      pass = await promptHidden(t('Kies een wachtwoord: ', 'Choose a passphrase: '), globals().lang);
+      pass = await promptHidden(
+        t('Kies een wachtwoord: ', 'Choose a passphrase: '),
+        globals().lang,
+      );
       const again = await promptHidden(t('Typ het nogmaals: ', 'Type it again: '), globals().lang);
-      if (again !== pass) throw badInput('De wachtwoorden zijn niet gelijk. Er is geen kluis gemaakt.', 'The passphrases differ. No vault was created.');
+      if (again !== pass)
+        throw badInput(
+          'De wachtwoorden zijn niet gelijk. Er is geen kluis gemaakt.',
+          'The passphrases differ. No vault was created.',
+        );
     }
     const r = await s.createVault(pass);
     out(r, () =>
       [
         t(`Kluis gemaakt in ${vaultDir()}`, `Vault created in ${vaultDir()}`),
         '',
-        t('HERSTELSLEUTEL (wordt maar één keer getoond — schrijf hem op of print hem en bewaar hem veilig):', 'RECOVERY KEY (shown only once — write it down or print it and keep it safe):'),
+        t(
+          'HERSTELSLEUTEL (wordt maar één keer getoond — schrijf hem op of print hem en bewaar hem veilig):',
+          'RECOVERY KEY (shown only once — write it down or print it and keep it safe):',
+        ),
         '',
         `    ${r.recoveryKey}`,
         '',
-        t('Met deze sleutel kunt u een nieuw wachtwoord instellen als u het uwe vergeet.', 'With this key you can set a new passphrase if you forget yours.'),
+        t(
+          'Met deze sleutel kunt u een nieuw wachtwoord instellen als u het uwe vergeet.',
+          'With this key you can set a new passphrase if you forget yours.',
+        ),
       ].join('\n'),
     );
   });
@@ -119,7 +171,9 @@ program
   .argument('<paths...>', 'bestanden of mappen')
   .option('--password <password>', 'wachtwoord voor beveiligde PDF-bestanden')
   .action(async (paths: string[], opts: { password?: string }) => {
-    const results = await withVault((s) => s.ingest(paths, opts.password ? { password: opts.password } : {}));
+    const results = await withVault((s) =>
+      s.ingest(paths, opts.password ? { password: opts.password } : {}),
+    );
     out(results, () => fmt.formatIngest(results));
   });
 
@@ -159,11 +213,19 @@ program
     const type = oneOf<DocumentType>(o.type as string | undefined, DOCUMENT_TYPES, '--type');
     if (type) edit.type = type;
     if (typeof o.sender === 'string') edit.sender = o.sender;
-    const kind = oneOf<OrganisationKind>(o.senderKind as string | undefined, ORGANISATION_KINDS, '--sender-kind');
+    const kind = oneOf<OrganisationKind>(
+      o.senderKind as string | undefined,
+      ORGANISATION_KINDS,
+      '--sender-kind',
+    );
     if (kind) edit.senderKind = kind;
     if (typeof o.title === 'string') edit.title = o.title;
     if (typeof o.notes === 'string') edit.notes = o.notes;
-    if (typeof o.references === 'string') edit.references = o.references.split(';').map((r) => r.trim()).filter(Boolean);
+    if (typeof o.references === 'string')
+      edit.references = o.references
+        .split(';')
+        .map((r) => r.trim())
+        .filter(Boolean);
     if (o.confirm) edit.status = 'confirmed';
     const doc = await withVault((s) => s.editDocument(id, edit));
     out(doc, () => fmt.formatDoc(doc));
@@ -194,7 +256,9 @@ program
       ...(o.person ? { person: o.person } : {}),
       ...(o.child ? { child: o.child } : {}),
       ...(o.organisation ? { organisation: o.organisation } : {}),
-      ...(oneOf<DocumentType>(o.type, DOCUMENT_TYPES, '--type') ? { type: o.type as DocumentType } : {}),
+      ...(oneOf<DocumentType>(o.type, DOCUMENT_TYPES, '--type')
+        ? { type: o.type as DocumentType }
+        : {}),
     };
     const entries = await withVault((s) => s.timeline(filter));
     out(
@@ -203,8 +267,13 @@ program
     );
   });
 
-const event = program.command('event').description('gebeurtenissen op de tijdlijn (gesprek, zitting, huisbezoek, …)');
-function eventInput(o: Record<string, string | boolean | undefined>, partial: boolean): Partial<EventInput> {
+const event = program
+  .command('event')
+  .description('gebeurtenissen op de tijdlijn (gesprek, zitting, huisbezoek, …)');
+function eventInput(
+  o: Record<string, string | boolean | undefined>,
+  partial: boolean,
+): Partial<EventInput> {
   const input: Partial<EventInput> = {};
   const date = dateOption(o.date as string | undefined, '--date');
   if (date) input.date = date;
@@ -215,15 +284,28 @@ function eventInput(o: Record<string, string | boolean | undefined>, partial: bo
   if (typeof o.account === 'string') input.account = o.account;
   if (o.approximate !== undefined) input.approximate = Boolean(o.approximate);
   if (o.disputed !== undefined) input.disputed = Boolean(o.disputed);
-  if (typeof o.persons === 'string') input.persons = o.persons.split(',').map((p) => p.trim()).filter(Boolean);
+  if (typeof o.persons === 'string')
+    input.persons = o.persons
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
   if (typeof o.cite === 'string') {
     input.cites = o.cite.split(',').map((c) => {
       const [documentId, pages] = c.split(':');
-      return { documentId: documentId!.trim(), pages: (pages ?? '').split('+').map(Number).filter((n) => n > 0) };
+      return {
+        documentId: documentId!.trim(),
+        pages: (pages ?? '')
+          .split('+')
+          .map(Number)
+          .filter((n) => n > 0),
+      };
     });
   }
   if (!partial && (!input.date || !input.kind || !input.title)) {
-    throw badInput('Geef minstens --date, --kind en --title op.', 'Give at least --date, --kind and --title.');
+    throw badInput(
+      'Geef minstens --date, --kind en --title op.',
+      'Give at least --date, --kind and --title.',
+    );
   }
   return input;
 }
@@ -238,15 +320,19 @@ const eventOptions = (c: Command) =>
     .option('--account <text>', 'uw eigen zienswijze')
     .option('--persons <names>', 'namen, gescheiden door komma')
     .option('--cite <doc:pages>', 'bijv. abc123:1+2,def456:3');
-eventOptions(event.command('add').description('voeg een gebeurtenis toe')).action(async (o: Record<string, string | boolean | undefined>) => {
-  const input = eventInput(o, false) as EventInput;
-  const entry = await withVault((s) => s.addEvent(input));
-  out(entry, () => fmt.formatTimeline([entry]));
-});
-eventOptions(event.command('edit').description('wijzig een gebeurtenis').argument('<id>')).action(async (id: string, o: Record<string, string | boolean | undefined>) => {
-  const entry = await withVault((s) => s.editEvent(id, eventInput(o, true)));
-  out(entry, () => fmt.formatTimeline([entry]));
-});
+eventOptions(event.command('add').description('voeg een gebeurtenis toe')).action(
+  async (o: Record<string, string | boolean | undefined>) => {
+    const input = eventInput(o, false) as EventInput;
+    const entry = await withVault((s) => s.addEvent(input));
+    out(entry, () => fmt.formatTimeline([entry]));
+  },
+);
+eventOptions(event.command('edit').description('wijzig een gebeurtenis').argument('<id>')).action(
+  async (id: string, o: Record<string, string | boolean | undefined>) => {
+    const entry = await withVault((s) => s.editEvent(id, eventInput(o, true)));
+    out(entry, () => fmt.formatTimeline([entry]));
+  },
+);
 
 program
   .command('link')
@@ -312,8 +398,17 @@ program
   .option('--initials', 'alleen initialen op het voorblad')
   .action(async (o: Record<string, string | boolean | undefined>) => {
     const purpose = oneOf<BundlePurpose>(o.purpose as string, BUNDLE_PURPOSES, '--purpose')!;
-    const docs = typeof o.docs === 'string' ? o.docs.split(',').map((d) => d.trim()).filter(Boolean) : undefined;
-    const types = typeof o.types === 'string' ? o.types.split(',').map((x) => oneOf<DocumentType>(x.trim(), DOCUMENT_TYPES, '--types')!) : undefined;
+    const docs =
+      typeof o.docs === 'string'
+        ? o.docs
+            .split(',')
+            .map((d) => d.trim())
+            .filter(Boolean)
+        : undefined;
+    const types =
+      typeof o.types === 'string'
+        ? o.types.split(',').map((x) => oneOf<DocumentType>(x.trim(), DOCUMENT_TYPES, '--types')!)
+        : undefined;
     const result = await withVault((s) =>
       s.buildBundle({
         purpose,
@@ -330,11 +425,17 @@ program
         initialsOnly: Boolean(o.initials),
       }),
     );
-    for (const w of result.warnings) process.stderr.write(`${t('let op', 'warning')}: ${w.message}\n`);
+    for (const w of result.warnings)
+      process.stderr.write(`${t('let op', 'warning')}: ${w.message}\n`);
     out(result, () =>
       [
-        t(`Bundel geschreven: ${result.file} (${result.pages} pagina's, ${result.producties.length} producties)`, `Bundle written: ${result.file} (${result.pages} pages, ${result.producties.length} producties)`),
-        ...result.producties.map((p) => `  Productie ${p.n}: p. ${p.firstPage}–${p.lastPage}  (${p.documentId})`),
+        t(
+          `Bundel geschreven: ${result.file} (${result.pages} pagina's, ${result.producties.length} producties)`,
+          `Bundle written: ${result.file} (${result.pages} pages, ${result.producties.length} producties)`,
+        ),
+        ...result.producties.map(
+          (p) => `  Productie ${p.n}: p. ${p.firstPage}–${p.lastPage}  (${p.documentId})`,
+        ),
         `  SHA-256: ${result.sha256}`,
       ].join('\n'),
     );
@@ -347,8 +448,14 @@ program
     const report = await withVault((s) => s.verify());
     out(report, () =>
       report.ok
-        ? t(`In orde: ${report.documents} documenten, ${report.blobs} blobs gecontroleerd.`, `OK: ${report.documents} documents, ${report.blobs} blobs checked.`)
-        : [t('PROBLEMEN GEVONDEN:', 'PROBLEMS FOUND:'), ...report.problems.map((p) => `  ${p}`)].join('\n'),
+        ? t(
+            `In orde: ${report.documents} documenten, ${report.blobs} blobs gecontroleerd.`,
+            `OK: ${report.documents} documents, ${report.blobs} blobs checked.`,
+          )
+        : [
+            t('PROBLEMEN GEVONDEN:', 'PROBLEMS FOUND:'),
+            ...report.problems.map((p) => `  ${p}`),
+          ].join('\n'),
     );
     if (!report.ok) process.exitCode = 3;
   });
@@ -359,13 +466,30 @@ program
   .action(async () => {
     const s = services();
     const recovery = process.env.DOSSIERKLUIS_RECOVERY_KEY;
-    const old = recovery ? null : await passphrase('DOSSIERKLUIS_PASSPHRASE', t('Huidig wachtwoord: ', 'Current passphrase: '));
-    const next = await passphrase('DOSSIERKLUIS_NEW_PASSPHRASE', t('Nieuw wachtwoord: ', 'New passphrase: '));
+    const old = recovery
+      ? null
+      : await passphrase(
+          'DOSSIERKLUIS_PASSPHRASE',
+          t('Huidig wachtwoord: ', 'Current passphrase: '),
+        );
+    const next = await passphrase(
+      'DOSSIERKLUIS_NEW_PASSPHRASE',
+      t('Nieuw wachtwoord: ', 'New passphrase: '),
+    );
     if (!process.env.DOSSIERKLUIS_NEW_PASSPHRASE) {
-      const again = await promptHidden(t('Typ het nieuwe wachtwoord nogmaals: ', 'Type the new passphrase again: '), globals().lang);
-      if (again !== next) throw badInput('De wachtwoorden zijn niet gelijk. Er is niets veranderd.', 'The passphrases differ. Nothing was changed.');
+      const again = await promptHidden(
+        t('Typ het nieuwe wachtwoord nogmaals: ', 'Type the new passphrase again: '),
+        globals().lang,
+      );
+      if (again !== next)
+        throw badInput(
+          'De wachtwoorden zijn niet gelijk. Er is niets veranderd.',
+          'The passphrases differ. Nothing was changed.',
+        );
     }
-    const r = recovery ? await s.resetWithRecoveryKey(recovery, next) : await s.changePassphrase(old!, next);
+    const r = recovery
+      ? await s.resetWithRecoveryKey(recovery, next)
+      : await s.changePassphrase(old!, next);
     out(r, () => t('Wachtwoord gewijzigd.', 'Passphrase changed.'));
   });
 
@@ -375,7 +499,12 @@ program
   .requiredOption('--out <file>')
   .action(async (o: { out: string }) => {
     const r = await withVault((s) => s.backup(resolve(o.out)));
-    out(r, () => t(`Back-up geschreven en gecontroleerd: ${r.file} (${r.bytes} bytes)`, `Backup written and verified: ${r.file} (${r.bytes} bytes)`));
+    out(r, () =>
+      t(
+        `Back-up geschreven en gecontroleerd: ${r.file} (${r.bytes} bytes)`,
+        `Backup written and verified: ${r.file} (${r.bytes} bytes)`,
+      ),
+    );
   });
 
 program
@@ -383,12 +512,21 @@ program
   .description('zet een back-up terug in een nieuwe map (--vault NIEUWE-MAP)')
   .argument('<file>')
   .action(async (file: string) => {
-    if (!globals().vault) throw badInput('Geef met --vault de nieuwe, lege map op.', 'Give the new, empty folder with --vault.');
+    if (!globals().vault)
+      throw badInput(
+        'Geef met --vault de nieuwe, lege map op.',
+        'Give the new, empty folder with --vault.',
+      );
     const s = services();
     const recovery = process.env.DOSSIERKLUIS_RECOVERY_KEY;
     const secret = recovery ? { recoveryKey: recovery } : { passphrase: await passphrase() };
     const r = await s.restore(resolve(file), vaultDir(), secret);
-    out(r, () => t(`Teruggezet in ${vaultDir()}: ${r.documents} documenten.`, `Restored into ${vaultDir()}: ${r.documents} documents.`));
+    out(r, () =>
+      t(
+        `Teruggezet in ${vaultDir()}: ${r.documents} documenten.`,
+        `Restored into ${vaultDir()}: ${r.documents} documents.`,
+      ),
+    );
   });
 
 async function main(): Promise<void> {
@@ -398,7 +536,8 @@ async function main(): Promise<void> {
     const error = toApiError(err, globals().lang);
     if (globals().json) process.stdout.write(`${JSON.stringify({ error })}\n`);
     process.stderr.write(`${t('fout', 'error')}: ${error.message}\n`);
-    if (!(err instanceof KluisError) && process.env.DOSSIERKLUIS_DEBUG) process.stderr.write(`${String((err as Error)?.stack)}\n`);
+    if (!(err instanceof KluisError) && process.env.DOSSIERKLUIS_DEBUG)
+      process.stderr.write(`${String((err as Error)?.stack)}\n`);
     process.exitCode = error.code === 'WRONG_PASSPHRASE' ? 4 : 1;
   }
 }

@@ -31,11 +31,7 @@ export function promptHidden(question: string, lang: 'nl' | 'en'): Promise<strin
         if (ch === '\r' || ch === '\n') return done();
         if (ch === '\u0003') {
           return done(
-            new KluisError(
-              'CANCELLED',
-              lang === 'en' ? 'Cancelled.' : 'Afgebroken.',
-              'Cancelled.',
-            ),
+            new KluisError('CANCELLED', lang === 'en' ? 'Cancelled.' : 'Afgebroken.', 'Cancelled.'),
           );
         }
         if (ch === '\u007f' || ch === '\b') value = value.slice(0, -1);

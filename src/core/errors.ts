@@ -25,7 +25,9 @@ export function toApiError(err: unknown, lang: 'nl' | 'en' = 'nl'): ApiError {
   if (typeof withCode?.code === 'string' && typeof withCode.message === 'string') {
     // Ingest errors carry their own parent-facing messages and codes of their own.
     const message =
-      lang === 'en' && typeof withCode.messageEn === 'string' ? withCode.messageEn : withCode.message;
+      lang === 'en' && typeof withCode.messageEn === 'string'
+        ? withCode.messageEn
+        : withCode.message;
     return { code: 'BAD_INPUT', message };
   }
   return lang === 'en'
@@ -60,5 +62,4 @@ export const notFound = (what: string, id: string): KluisError =>
     `${what} ${id} does not exist in this vault.`,
   );
 
-export const badInput = (nl: string, en: string): KluisError =>
-  new KluisError('BAD_INPUT', nl, en);
+export const badInput = (nl: string, en: string): KluisError => new KluisError('BAD_INPUT', nl, en);

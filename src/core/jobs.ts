@@ -7,7 +7,12 @@ export class Jobs {
 
   constructor(private readonly emit: (p: Progress) => void) {}
 
-  start(): { id: string; signal: AbortSignal; progress: (p: Omit<Progress, 'jobId'>) => void; end: () => void } {
+  start(): {
+    id: string;
+    signal: AbortSignal;
+    progress: (p: Omit<Progress, 'jobId'>) => void;
+    end: () => void;
+  } {
     const id = randomBytes(4).toString('hex');
     const controller = new AbortController();
     this.running.set(id, controller);

@@ -16,7 +16,13 @@ import { listDeadlines, setDeadlineStatus } from './case/deadline-store';
 import { listPeople, mergePersons } from './case/people';
 import { addEvent, buildTimeline, editEvent, linkDocuments } from './case/timeline';
 import { localToday } from './dates';
-import { editDocument, documentPages, getDocumentDetail, getDocumentRow, listDocuments } from './db/queries/documents';
+import {
+  editDocument,
+  documentPages,
+  getDocumentDetail,
+  getDocumentRow,
+  listDocuments,
+} from './db/queries/documents';
 import { listOrganisations } from './db/queries/organisations';
 import { blobs } from './db/schema';
 import { KluisError, locked, notFound } from './errors';
@@ -129,7 +135,14 @@ export function createServices(options: ServicesOptions): Services {
       const job = jobs.start();
       try {
         return await importFiles(
-          { vault: v, ocr: getOcr, today: today(), signal: job.signal, progress: job.progress, lang },
+          {
+            vault: v,
+            ocr: getOcr,
+            today: today(),
+            signal: job.signal,
+            progress: job.progress,
+            lang,
+          },
           paths,
           ingestOptions,
         );
@@ -140,7 +153,8 @@ export function createServices(options: ServicesOptions): Services {
     cancelJob: async (jobId: string) => jobs.cancel(jobId),
 
     listDocuments: async () => listDocuments(db()),
-    getDocument: async (id: string) => getDocumentDetail(db(), id, (docId) => listDeadlines(db(), today(), docId)),
+    getDocument: async (id: string) =>
+      getDocumentDetail(db(), id, (docId) => listDeadlines(db(), today(), docId)),
     editDocument: async (id: string, edit: DocumentEdit) => {
       editDocument(db(), id, edit);
       return getDocumentDetail(db(), id, (docId) => listDeadlines(db(), today(), docId));
@@ -163,7 +177,8 @@ export function createServices(options: ServicesOptions): Services {
     timeline: async (filter?: TimelineFilter) => buildTimeline(db(), filter),
     addEvent: async (input: EventInput) => addEvent(db(), input),
     editEvent: async (id: string, input: Partial<EventInput>) => editEvent(db(), id, input),
-    linkDocuments: async (fromId: string, toId: string, kind: LinkKind) => linkDocuments(db(), fromId, toId, kind),
+    linkDocuments: async (fromId: string, toId: string, kind: LinkKind) =>
+      linkDocuments(db(), fromId, toId, kind),
     people: async () => listPeople(db()),
     organisations: async () => listOrganisations(db()),
     mergePersons: async (keepId: string, mergeId: string) => {
@@ -173,7 +188,8 @@ export function createServices(options: ServicesOptions): Services {
       return kept;
     },
     deadlines: async () => listDeadlines(db(), today()),
-    setDeadlineStatus: async (id: string, status: DeadlineStatus) => setDeadlineStatus(db(), id, status, today()),
+    setDeadlineStatus: async (id: string, status: DeadlineStatus) =>
+      setDeadlineStatus(db(), id, status, today()),
 
     preflight: async (request: Omit<BundleRequest, 'out'>) =>
       (await bundleModule()).preflightVault(open(), request, today()),

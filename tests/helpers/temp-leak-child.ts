@@ -13,7 +13,8 @@ conn.raw.pragma('cache_size=-64');
 conn.raw.exec('CREATE TABLE IF NOT EXISTS canaries (n INTEGER, body TEXT)');
 const insert = conn.raw.prepare('INSERT INTO canaries VALUES (?, ?)');
 conn.raw.transaction(() => {
-  for (let i = 0; i < 40_000; i++) insert.run(i, `${canary} ${(i * 7919) % 40_000} ${'x'.repeat(60)}`);
+  for (let i = 0; i < 40_000; i++)
+    insert.run(i, `${canary} ${(i * 7919) % 40_000} ${'x'.repeat(60)}`);
 })();
 
 let leaked = false;

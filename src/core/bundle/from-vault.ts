@@ -2,7 +2,13 @@ import { eq, inArray } from 'drizzle-orm';
 import { dirname, join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type { BundleRequest, BundleResult, PreflightWarning, Progress } from '../../shared/api';
-import type { DocumentStatus, DocumentType, IsoDate, TextSource, WordBox } from '../../shared/domain';
+import type {
+  DocumentStatus,
+  DocumentType,
+  IsoDate,
+  TextSource,
+  WordBox,
+} from '../../shared/domain';
 import { buildTimeline } from '../case/timeline';
 import { blobs, documentPersons, documents, pages, persons } from '../db/schema';
 import { getDocumentRow } from '../db/queries/documents';
@@ -22,7 +28,11 @@ function bundleDocuments(v: UnlockedVault, ids?: string[]): BundleDocument[] {
   const summaries = listDocuments(db).filter((d) => !ids || ids.includes(d.id));
   const personNames = new Map<string, string[]>();
   for (const r of db
-    .select({ documentId: documentPersons.documentId, name: persons.name, asWritten: documentPersons.nameAsWritten })
+    .select({
+      documentId: documentPersons.documentId,
+      name: persons.name,
+      asWritten: documentPersons.nameAsWritten,
+    })
     .from(documentPersons)
     .innerJoin(persons, eq(persons.id, documentPersons.personId))
     .all()) {
@@ -32,7 +42,12 @@ function bundleDocuments(v: UnlockedVault, ids?: string[]): BundleDocument[] {
   }
   return summaries.map((d) => {
     const row = getDocumentRow(db, d.id);
-    const pageRows = db.select().from(pages).where(eq(pages.documentId, d.id)).all().sort((a, b) => a.n - b.n);
+    const pageRows = db
+      .select()
+      .from(pages)
+      .where(eq(pages.documentId, d.id))
+      .all()
+      .sort((a, b) => a.n - b.n);
     return {
       id: d.id,
       date: d.date,
@@ -70,15 +85,28 @@ function vaultSource(v: UnlockedVault): BundleSource {
       return new Uint8Array(v.blobs.read(ref));
     },
     pageImage: async (documentId, n) => {
-      const p = db.select().from(pages).where(eq(pages.documentId, documentId)).all().find((x) => x.n === n);
+      const p = db
+        .select()
+        .from(pages)
+        .where(eq(pages.documentId, documentId))
+        .all()
+        .find((x) => x.n === n);
       if (!p?.imageBlobId) throw new Error(`no page image for ${documentId}/${n}`);
       const ref = db.select().from(blobs).where(eq(blobs.id, p.imageBlobId)).get()!;
-      return { png: new Uint8Array(v.blobs.read(ref)), width: p.imageWidth ?? 0, height: p.imageHeight ?? 0 };
+      return {
+        png: new Uint8Array(v.blobs.read(ref)),
+        width: p.imageWidth ?? 0,
+        height: p.imageHeight ?? 0,
+      };
     },
   };
 }
 
-function options(v: UnlockedVault, request: Omit<BundleRequest, 'out'>, today: IsoDate): BundleOptions {
+function options(
+  v: UnlockedVault,
+  request: Omit<BundleRequest, 'out'>,
+  today: IsoDate,
+): BundleOptions {
   const zaaknummers = [
     ...new Set(
       v.conn.db
@@ -122,7 +150,11 @@ function options(v: UnlockedVault, request: Omit<BundleRequest, 'out'>, today: I
   };
 }
 
-export function preflightVault(v: UnlockedVault, request: Omit<BundleRequest, 'out'>, today: IsoDate): PreflightWarning[] {
+export function preflightVault(
+  v: UnlockedVault,
+  request: Omit<BundleRequest, 'out'>,
+  today: IsoDate,
+): PreflightWarning[] {
   return preflight(bundleDocuments(v), options(v, request, today));
 }
 
@@ -132,14 +164,26 @@ export async function buildVaultBundle(
   today: IsoDate,
   job: { signal: AbortSignal; progress: (p: Omit<Progress, 'jobId'>) => void },
 ): Promise<BundleResult> {
-  if (!request.out) throw badInput('Geef op waar de bundel moet komen (--out).', 'Say where the bundle goes (--out).');
+  if (!request.out)
+    throw badInput(
+      'Geef op waar de bundel moet komen (--out).',
+      'Say where the bundle goes (--out).',
+    );
   if (request.docs) {
     const known = new Set(
-      v.conn.db.select({ id: documents.id }).from(documents).where(inArray(documents.id, request.docs)).all().map((r) => r.id),
+      v.conn.db
+        .select({ id: documents.id })
+        .from(documents)
+        .where(inArray(documents.id, request.docs))
+        .all()
+        .map((r) => r.id),
     );
     const unknown = request.docs.filter((d) => !known.has(d));
     if (unknown.length) {
-      throw badInput(`Onbekende document-id's: ${unknown.join(', ')}. Er is geen bundel gemaakt.`, `Unknown document ids: ${unknown.join(', ')}. No bundle was made.`);
+      throw badInput(
+        `Onbekende document-id's: ${unknown.join(', ')}. Er is geen bundel gemaakt.`,
+        `Unknown document ids: ${unknown.join(', ')}. No bundle was made.`,
+      );
     }
   }
   const built = await buildBundle(bundleDocuments(v), vaultSource(v), {
@@ -152,12 +196,20 @@ export async function buildVaultBundle(
   const result: BundleResult = {
     file: request.out,
     pages: built.plan.totalPages,
-    producties: built.plan.producties.map((p) => ({ n: p.n, documentId: p.documentId, firstPage: p.firstPage, lastPage: p.lastPage })),
+    producties: built.plan.producties.map((p) => ({
+      n: p.n,
+      documentId: p.documentId,
+      firstPage: p.firstPage,
+      lastPage: p.lastPage,
+    })),
     sha256: built.sha256,
     warnings: built.warnings,
   };
   if (built.split) {
-    const dir = join(dirname(request.out), `${request.out.replace(/^.*[\\/]/, '').replace(/\.pdf$/i, '')}-producties`);
+    const dir = join(
+      dirname(request.out),
+      `${request.out.replace(/^.*[\\/]/, '').replace(/\.pdf$/i, '')}-producties`,
+    );
     mkdirSync(dir, { recursive: true });
     result.splitFiles = built.split.map((f) => {
       const file = join(dir, f.name);

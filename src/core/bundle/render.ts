@@ -34,7 +34,13 @@ import { addOutline } from './outline';
 import { PdfjsFile } from './pdfjs';
 import { purposeInfo } from './purposes';
 import { findBsnWordRuns, textContainsBsn } from './bsn';
-import { assertBsnLocated, assertSameShape, paintBoxes, planPageRedaction, shapeMatches } from './redact';
+import {
+  assertBsnLocated,
+  assertSameShape,
+  paintBoxes,
+  planPageRedaction,
+  shapeMatches,
+} from './redact';
 import { drawStamps } from './stamp';
 import { drawInvisibleWords, type Rect, type WordSpace } from './text-layer';
 import type {

@@ -40,10 +40,18 @@ export function listDeadlines(db: Db, today: IsoDate, documentId?: string): Dead
   return rows.map((r) => view(r, today));
 }
 
-export function setDeadlineStatus(db: Db, id: string, status: DeadlineStatus, today: IsoDate): DeadlineView {
+export function setDeadlineStatus(
+  db: Db,
+  id: string,
+  status: DeadlineStatus,
+  today: IsoDate,
+): DeadlineView {
   const row = db.select().from(deadlines).where(eq(deadlines.id, id)).get();
   if (!row) throw notFound('Termijn', id);
-  db.update(deadlines).set({ done: status === 'done' }).where(eq(deadlines.id, id)).run();
+  db.update(deadlines)
+    .set({ done: status === 'done' })
+    .where(eq(deadlines.id, id))
+    .run();
   audit(db, 'deadline-status', 'deadline', id, { status });
   return view({ ...row, done: status === 'done' }, today);
 }

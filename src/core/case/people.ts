@@ -11,10 +11,23 @@ import { fuller, sameName, similarName, stripTitles } from './person-names';
 type PersonRow = typeof persons.$inferSelect;
 
 // Roles that belong to the family; the rest are professionals.
-const FAMILY_ROLES = new Set(['moeder', 'vader', 'kind', 'grootmoeder', 'grootvader', 'partner moeder', 'partner vader', 'pleegouder']);
+const FAMILY_ROLES = new Set([
+  'moeder',
+  'vader',
+  'kind',
+  'grootmoeder',
+  'grootvader',
+  'partner moeder',
+  'partner vader',
+  'pleegouder',
+]);
 
 function activePersons(db: Db): PersonRow[] {
-  return db.select().from(persons).all().filter((p) => !p.mergedInto);
+  return db
+    .select()
+    .from(persons)
+    .all()
+    .filter((p) => !p.mergedInto);
 }
 
 // Words a letter uses when it does not say which parent ("ouders Wendy Brink en Roy Jansen").
@@ -23,7 +36,11 @@ const PARENT_ROLES = new Set(['moeder', 'vader']);
 
 function compatibleRole(a: string, b: string): boolean {
   if (a === b) return true;
-  if ((GENERIC_ROLES.has(a) && PARENT_ROLES.has(b)) || (GENERIC_ROLES.has(b) && PARENT_ROLES.has(a))) return true;
+  if (
+    (GENERIC_ROLES.has(a) && PARENT_ROLES.has(b)) ||
+    (GENERIC_ROLES.has(b) && PARENT_ROLES.has(a))
+  )
+    return true;
   // A professional's role is often written loosely ("teamleider" / "teamleider gemeente").
   return !FAMILY_ROLES.has(a) && !FAMILY_ROLES.has(b) && (a.startsWith(b) || b.startsWith(a));
 }
@@ -34,7 +51,10 @@ export function linkDocumentPersons(db: Db, documentId: string, mentions: Person
   for (const m of mentions) {
     const name = stripTitles(m.name);
     if (!name) continue;
-    let person = all.find((p) => compatibleRole(p.role, m.role) && [p.name, ...p.aliases].some((n) => sameName(n, name)));
+    let person = all.find(
+      (p) =>
+        compatibleRole(p.role, m.role) && [p.name, ...p.aliases].some((n) => sameName(n, name)),
+    );
     if (person) {
       const best = fuller(person.name, name);
       const aliases = new Set(person.aliases);
@@ -42,12 +62,24 @@ export function linkDocumentPersons(db: Db, documentId: string, mentions: Person
       else if (name !== person.name) aliases.add(name);
       aliases.delete(best);
       // A later letter that says "moeder" settles an earlier, vaguer "ouder".
-      const role = GENERIC_ROLES.has(person.role) && !GENERIC_ROLES.has(m.role) ? m.role : person.role;
-      db.update(persons).set({ name: best, aliases: [...aliases], role }).where(eq(persons.id, person.id)).run();
+      const role =
+        GENERIC_ROLES.has(person.role) && !GENERIC_ROLES.has(m.role) ? m.role : person.role;
+      db.update(persons)
+        .set({ name: best, aliases: [...aliases], role })
+        .where(eq(persons.id, person.id))
+        .run();
       person = { ...person, name: best, aliases: [...aliases], role };
       all[all.findIndex((p) => p.id === person!.id)] = person;
     } else {
-      person = { id: newId(), name, role: m.role, organisationId: null, aliases: [], mergedInto: null, createdAt: '' };
+      person = {
+        id: newId(),
+        name,
+        role: m.role,
+        organisationId: null,
+        aliases: [],
+        mergedInto: null,
+        createdAt: '',
+      };
       db.insert(persons).values({ id: person.id, name, role: m.role }).run();
       all.push(person);
     }
@@ -60,19 +92,30 @@ export function linkDocumentPersons(db: Db, documentId: string, mentions: Person
 
 /** The role to show for a mention: the person's known role when the letter was vague. */
 export function effectiveRole(mentionRole: string, personRole: string): string {
-  return GENERIC_ROLES.has(mentionRole) && !GENERIC_ROLES.has(personRole) ? personRole : mentionRole;
+  return GENERIC_ROLES.has(mentionRole) && !GENERIC_ROLES.has(personRole)
+    ? personRole
+    : mentionRole;
 }
 
 export function listPeople(db: Db): PersonView[] {
   const counts = new Map(
     db
-      .select({ personId: documentPersons.personId, n: sql<number>`count(distinct ${documentPersons.documentId})` })
+      .select({
+        personId: documentPersons.personId,
+        n: sql<number>`count(distinct ${documentPersons.documentId})`,
+      })
       .from(documentPersons)
       .groupBy(documentPersons.personId)
       .all()
       .map((r) => [r.personId, r.n]),
   );
-  const orgs = new Map(db.select().from(organisations).all().map((o) => [o.id, o]));
+  const orgs = new Map(
+    db
+      .select()
+      .from(organisations)
+      .all()
+      .map((o) => [o.id, o]),
+  );
   return activePersons(db)
     .map((p) => {
       const org = p.organisationId ? orgs.get(p.organisationId) : undefined;
@@ -114,10 +157,20 @@ export function mergePersons(db: Db, keepId: string, mergeId: string): void {
   db.transaction((tx) => {
     const aliases = new Set([...keep.aliases, drop.name, ...drop.aliases]);
     aliases.delete(keep.name);
-    tx.update(persons).set({ aliases: [...aliases] }).where(eq(persons.id, keepId)).run();
-    const links = tx.select().from(documentPersons).where(eq(documentPersons.personId, mergeId)).all();
+    tx.update(persons)
+      .set({ aliases: [...aliases] })
+      .where(eq(persons.id, keepId))
+      .run();
+    const links = tx
+      .select()
+      .from(documentPersons)
+      .where(eq(documentPersons.personId, mergeId))
+      .all();
     for (const l of links) {
-      tx.insert(documentPersons).values({ ...l, personId: keepId }).onConflictDoNothing().run();
+      tx.insert(documentPersons)
+        .values({ ...l, personId: keepId })
+        .onConflictDoNothing()
+        .run();
     }
     tx.delete(documentPersons).where(eq(documentPersons.personId, mergeId)).run();
     tx.update(persons).set({ mergedInto: keepId }).where(eq(persons.id, mergeId)).run();

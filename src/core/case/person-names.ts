@@ -4,7 +4,21 @@
 
 const TITLES =
   /^(mevrouw|mevr\.?|mw\.?|meneer|de heer|dhr\.?|heer|mr\.?|mrs\.?|drs\.?|dr\.?|prof\.?|ir\.?|ing\.?)\s+/i;
-const PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', 'ter', 'ten', "'t", 'te', 'in', 'op', 'la', 'le']);
+const PARTICLES = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  'ter',
+  'ten',
+  "'t",
+  'te',
+  'in',
+  'op',
+  'la',
+  'le',
+]);
 
 export function plain(s: string): string {
   return s
@@ -56,7 +70,9 @@ export function sameName(a: string, b: string): boolean {
   const pa = nameParts(a);
   const pb = nameParts(b);
   if (pa.surname && pb.surname) {
-    return pa.surname === pb.surname && (!pa.initials || !pb.initials || pa.initials === pb.initials);
+    return (
+      pa.surname === pb.surname && (!pa.initials || !pb.initials || pa.initials === pb.initials)
+    );
   }
   if (!pa.surname && !pb.surname) return pa.firstName === pb.firstName;
   // "Mila" vs "Mila Jansen": same first name.

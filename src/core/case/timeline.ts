@@ -30,7 +30,12 @@ function eventEntry(e: EventRow): TimelineEntry {
 
 function personsByDocument(db: Db): Map<string, { names: string[]; roles: string[] }> {
   const rows = db
-    .select({ documentId: documentPersons.documentId, name: persons.name, role: persons.role, merged: persons.mergedInto })
+    .select({
+      documentId: documentPersons.documentId,
+      name: persons.name,
+      role: persons.role,
+      merged: persons.mergedInto,
+    })
     .from(documentPersons)
     .innerJoin(persons, eq(persons.id, documentPersons.personId))
     .all();
@@ -80,7 +85,8 @@ export function buildTimeline(db: Db, filter: TimelineFilter = {}): TimelineEntr
       const names = kids ? kids.names.filter((_, i) => kids.roles[i] === 'kind') : e.persons;
       if (!has(names, filter.child)) return false;
     }
-    if (filter.organisation && !(e.sender && plain(e.sender).includes(plain(filter.organisation)))) return false;
+    if (filter.organisation && !(e.sender && plain(e.sender).includes(plain(filter.organisation))))
+      return false;
     return true;
   });
   // Undated entries last; same date: documents before events, then by title.
@@ -110,7 +116,9 @@ function validateEvent(input: Partial<EventInput>, db: Db): void {
     throw badInput('Geef de gebeurtenis een titel.', 'Give the event a title.');
   }
   for (const c of input.cites ?? []) {
-    if (!db.select({ id: documents.id }).from(documents).where(eq(documents.id, c.documentId)).get()) {
+    if (
+      !db.select({ id: documents.id }).from(documents).where(eq(documents.id, c.documentId)).get()
+    ) {
       throw notFound('Document', c.documentId);
     }
   }

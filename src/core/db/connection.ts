@@ -20,7 +20,11 @@ export interface Connection {
  * spills sorts and temp tables to plaintext files in /tmp); secure_delete; WAL; synchronous=FULL.
  * The key is raw hex so the slow KDF runs once, in our code, not again inside SQLCipher.
  */
-export function openDatabase(file: string, key: Buffer, options: { migrate?: boolean } = {}): Connection {
+export function openDatabase(
+  file: string,
+  key: Buffer,
+  options: { migrate?: boolean } = {},
+): Connection {
   if (key.length !== 32) throw new Error('database key must be 32 bytes');
   const raw = new Database(file);
   try {
@@ -68,7 +72,9 @@ export function assertRecipe(raw: RawDb): void {
     const actual = pragmaValue(raw, name);
     // sqlite3mc reports some pragmas as strings; compare loosely on the printed value.
     if (String(actual) !== String(expected)) {
-      throw new Error(`database recipe violated: ${name}=${String(actual)}, expected ${String(expected)}`);
+      throw new Error(
+        `database recipe violated: ${name}=${String(actual)}, expected ${String(expected)}`,
+      );
     }
   }
 }

@@ -117,7 +117,11 @@ async function importOne(
   checkFileSize(statSync(file).size, DEFAULT_LIMITS, basename(file));
   const bytes = readFileSync(file);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const same = db.select({ id: documents.id }).from(documents).where(eq(documents.sha256, sha256)).get();
+  const same = db
+    .select({ id: documents.id })
+    .from(documents)
+    .where(eq(documents.sha256, sha256))
+    .get();
   if (same) return { file, status: 'duplicate', id: same.id };
 
   // A copy: pdf.js wants a plain Uint8Array and may detach (transfer) it, while `bytes` must
@@ -174,7 +178,13 @@ async function importOne(
     db.transaction((tx) => {
       for (const s of staged) {
         tx.insert(blobs)
-          .values({ id: s.id, size: s.size, chunks: s.chunks, sha256: s.sha256, kind: s === original ? 'original' : 'page-image' })
+          .values({
+            id: s.id,
+            size: s.size,
+            chunks: s.chunks,
+            sha256: s.sha256,
+            kind: s === original ? 'original' : 'page-image',
+          })
           .run();
       }
       const senderOrganisationId = extraction.sender
@@ -243,7 +253,10 @@ async function importOne(
           .onConflictDoNothing()
           .run();
       }
-      audit(tx, 'import', 'document', id, { pages: analysed.pages.length, mimeType: analysed.mimeType });
+      audit(tx, 'import', 'document', id, {
+        pages: analysed.pages.length,
+        mimeType: analysed.mimeType,
+      });
     });
     return duplicateOf
       ? { file, status: 'added', id, possibleDuplicateOf: duplicateOf }

@@ -16,7 +16,14 @@ import {
 import { dirname, join } from 'node:path';
 import { KluisError } from '../errors';
 import { AuthenticationError, open, seal } from './aead';
-import { BlobIntegrityError, CHUNK_SIZE, chunkAad, keyAad, MAGIC, SEALED_CHUNK } from './blob-format';
+import {
+  BlobIntegrityError,
+  CHUNK_SIZE,
+  chunkAad,
+  keyAad,
+  MAGIC,
+  SEALED_CHUNK,
+} from './blob-format';
 import { fsyncDir } from './fs-atomic';
 import { parseHeader, type VaultHeader } from './header';
 import { deriveVaultKeys, zeroKeys } from './key-hierarchy';
@@ -39,7 +46,9 @@ class ChunkSealer {
     private readonly fd: number,
     backupKey: Buffer,
   ) {
-    this.writeRaw(Buffer.concat([MAGIC, this.fileId, seal(backupKey, this.contentKey, keyAad(this.fileId))]));
+    this.writeRaw(
+      Buffer.concat([MAGIC, this.fileId, seal(backupKey, this.contentKey, keyAad(this.fileId))]),
+    );
   }
 
   private writeRaw(buf: Buffer): void {
@@ -53,7 +62,13 @@ class ChunkSealer {
     // Keep at least one byte back: the last chunk must be sealed with the final flag.
     while (this.pendingBytes > CHUNK_SIZE) {
       const all = Buffer.concat(this.pending);
-      this.writeRaw(seal(this.contentKey, all.subarray(0, CHUNK_SIZE), chunkAad(this.fileId, this.index++, false)));
+      this.writeRaw(
+        seal(
+          this.contentKey,
+          all.subarray(0, CHUNK_SIZE),
+          chunkAad(this.fileId, this.index++, false),
+        ),
+      );
       const rest = all.subarray(CHUNK_SIZE);
       this.pending = [rest];
       this.pendingBytes = rest.length;
@@ -72,7 +87,8 @@ function collectEntries(vaultDir: string): string[] {
   const blobsDir = join(vaultDir, 'blobs');
   if (existsSync(blobsDir)) {
     for (const sub of readdirSync(blobsDir).sort()) {
-      for (const name of readdirSync(join(blobsDir, sub)).sort()) names.push(`blobs/${sub}/${name}`);
+      for (const name of readdirSync(join(blobsDir, sub)).sort())
+        names.push(`blobs/${sub}/${name}`);
     }
   }
   return names;
@@ -111,7 +127,11 @@ export function writeBackup(
       head.writeBigUInt64BE(BigInt(bytes.length), 2 + nameBuf.length);
       sealer.push(head);
       sealer.push(bytes);
-      digests.push({ name, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+      digests.push({
+        name,
+        size: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+      });
     }
     sealer.finish();
     fsyncSync(fd);
@@ -126,11 +146,18 @@ export function writeBackup(
   return digests;
 }
 
-export function readBackupHeader(file: string): { header: VaultHeader; headerText: string; bodyOffset: number } {
+export function readBackupHeader(file: string): {
+  header: VaultHeader;
+  headerText: string;
+  bodyOffset: number;
+} {
   const fd = openSync(file, 'r');
   try {
     const head = Buffer.alloc(BACKUP_MAGIC.length + 4);
-    if (readSync(fd, head, 0, head.length, 0) !== head.length || !head.subarray(0, BACKUP_MAGIC.length).equals(BACKUP_MAGIC)) {
+    if (
+      readSync(fd, head, 0, head.length, 0) !== head.length ||
+      !head.subarray(0, BACKUP_MAGIC.length).equals(BACKUP_MAGIC)
+    ) {
       throw notABackup();
     }
     const len = head.readUInt32BE(BACKUP_MAGIC.length);
@@ -159,7 +186,10 @@ export function readBackupEntries(
   try {
     const headLen = MAGIC.length + 16 + 12 + 32 + 16;
     const head = Buffer.alloc(headLen);
-    if (readSync(fd, head, 0, headLen, bodyOffset) !== headLen || !head.subarray(0, MAGIC.length).equals(MAGIC)) {
+    if (
+      readSync(fd, head, 0, headLen, bodyOffset) !== headLen ||
+      !head.subarray(0, MAGIC.length).equals(MAGIC)
+    ) {
       throw tamperedBackup();
     }
     const fileId = head.subarray(MAGIC.length, MAGIC.length + 16);
@@ -215,22 +245,41 @@ export function readBackupEntries(
 }
 
 /** Full decrypt of a freshly written backup, comparing every entry with what was written. */
-export function verifyBackup(file: string, backupKey: Buffer, expected: BackupEntryDigest[]): boolean {
+export function verifyBackup(
+  file: string,
+  backupKey: Buffer,
+  expected: BackupEntryDigest[],
+): boolean {
   const { bodyOffset } = readBackupHeader(file);
   const seen: BackupEntryDigest[] = [];
   readBackupEntries(file, bodyOffset, backupKey, (name, bytes) => {
-    seen.push({ name, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+    seen.push({
+      name,
+      size: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    });
   });
   return (
     seen.length === expected.length &&
-    seen.every((e, i) => e.name === expected[i]!.name && e.sha256 === expected[i]!.sha256 && e.size === expected[i]!.size)
+    seen.every(
+      (e, i) =>
+        e.name === expected[i]!.name &&
+        e.sha256 === expected[i]!.sha256 &&
+        e.size === expected[i]!.size,
+    )
   );
 }
 
 const SAFE_ENTRY = /^(vault\.db|blobs\/[0-9a-f]{2}\/[0-9a-f]{32})$/;
 
 /** Restore into a new, empty directory. Entries go to a staging dir first, then one rename. */
-export function restoreBackupFiles(file: string, vmkBackupKey: Buffer, headerText: string, bodyOffset: number, newDir: string): void {
+export function restoreBackupFiles(
+  file: string,
+  vmkBackupKey: Buffer,
+  headerText: string,
+  bodyOffset: number,
+  newDir: string,
+): void {
   if (existsSync(newDir) && readdirSync(newDir).length > 0) {
     throw new KluisError(
       'BAD_INPUT',

@@ -52,7 +52,10 @@ export function encryptBlob(blobKey: Buffer, fileId: Buffer, plaintext: Uint8Arr
     const parts: Buffer[] = [MAGIC, fileId, seal(blobKey, contentKey, keyAad(fileId))];
     const n = chunkCount(plaintext.length);
     for (let i = 0; i < n; i++) {
-      const chunk = plaintext.subarray(i * CHUNK_SIZE, Math.min((i + 1) * CHUNK_SIZE, plaintext.length));
+      const chunk = plaintext.subarray(
+        i * CHUNK_SIZE,
+        Math.min((i + 1) * CHUNK_SIZE, plaintext.length),
+      );
       parts.push(seal(contentKey, chunk, chunkAad(fileId, i, i === n - 1)));
     }
     return {
@@ -77,7 +80,8 @@ export function decryptBlob(blobKey: Buffer, expectedFileId: Buffer, file: Uint8
   }
   if (!b.subarray(0, MAGIC.length).equals(MAGIC)) throw new BlobIntegrityError('bad magic');
   const fileId = b.subarray(MAGIC.length, MAGIC.length + FILE_ID_BYTES);
-  if (!fileId.equals(expectedFileId)) throw new BlobIntegrityError('file id does not match its row');
+  if (!fileId.equals(expectedFileId))
+    throw new BlobIntegrityError('file id does not match its row');
   let contentKey: Buffer;
   try {
     contentKey = open(
@@ -86,7 +90,8 @@ export function decryptBlob(blobKey: Buffer, expectedFileId: Buffer, file: Uint8
       keyAad(fileId),
     );
   } catch (err) {
-    if (err instanceof AuthenticationError) throw new BlobIntegrityError('content key does not open');
+    if (err instanceof AuthenticationError)
+      throw new BlobIntegrityError('content key does not open');
     throw err;
   }
   try {

@@ -38,7 +38,12 @@ export function slotAad(kind: 'passphrase' | 'recovery', vaultId: string): Buffe
   return Buffer.from(`dossierkluis/v1/slot/${kind}/${vaultId}`, 'utf8');
 }
 
-export function wrapVmk(kek: Buffer, vmk: Buffer, kind: 'passphrase' | 'recovery', vaultId: string) {
+export function wrapVmk(
+  kek: Buffer,
+  vmk: Buffer,
+  kind: 'passphrase' | 'recovery',
+  vaultId: string,
+) {
   return seal(kek, vmk, slotAad(kind, vaultId)).toString('base64');
 }
 

@@ -9,7 +9,9 @@ export interface VaultKeys {
 }
 
 function derive(vmk: Buffer, vaultId: string, label: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', vmk, Buffer.from(vaultId, 'utf8'), `dossierkluis/v1/${label}`, 32));
+  return Buffer.from(
+    hkdfSync('sha256', vmk, Buffer.from(vaultId, 'utf8'), `dossierkluis/v1/${label}`, 32),
+  );
 }
 
 export function deriveVaultKeys(vmk: Buffer, vaultId: string): VaultKeys {

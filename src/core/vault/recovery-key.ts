@@ -27,11 +27,7 @@ export function formatRecoveryKey(key: Buffer): string {
 }
 
 export function parseRecoveryKey(text: string): Buffer {
-  const clean = text
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const clean = text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   let bits = 0;
   let value = 0;
   const out: number[] = [];

@@ -44,10 +44,7 @@ export function vaultExists(dir: string): boolean {
   return [HEADER, NEXT, PREV].some((f) => existsSync(join(dir, f)));
 }
 
-function sealHeader(
-  vmkKeys: VaultKeys,
-  base: Omit<VaultHeader, 'mac'>,
-): VaultHeader {
+function sealHeader(vmkKeys: VaultKeys, base: Omit<VaultHeader, 'mac'>): VaultHeader {
   return { ...base, mac: computeMac(vmkKeys.header, base) };
 }
 
@@ -91,7 +88,10 @@ export async function createVault(
       createdAt: new Date().toISOString(),
       slots: {
         passphrase: { kdf, wrapped: wrapVmk(kek, vmk, 'passphrase', vaultId) },
-        recovery: { salt: rkSalt.toString('base64'), wrapped: wrapVmk(rkKek, vmk, 'recovery', vaultId) },
+        recovery: {
+          salt: rkSalt.toString('base64'),
+          wrapped: wrapVmk(rkKek, vmk, 'recovery', vaultId),
+        },
       },
     });
     // Database first, header last: a directory with a header always has a database.
@@ -122,7 +122,10 @@ export function assertPassphrase(passphrase: string): void {
 export type Secret = { passphrase: string } | { recoveryKey: string };
 
 /** Find the header that opens with this secret and return the vault master key. */
-async function unwrapWith(dir: string, secret: Secret): Promise<{ vmk: Buffer; header: VaultHeader; file: string }> {
+async function unwrapWith(
+  dir: string,
+  secret: Secret,
+): Promise<{ vmk: Buffer; header: VaultHeader; file: string }> {
   if (!vaultExists(dir)) {
     throw new KluisError(
       'NO_VAULT',
@@ -152,7 +155,10 @@ export async function unwrapCandidates(
         // Most candidates share a salt; run the slow KDF once per distinct salt.
         if (cache.derived?.salt !== kdf.salt) {
           cache.derived?.kek.fill(0);
-          cache.derived = { salt: kdf.salt, kek: await deriveKek((secret as { passphrase: string }).passphrase, kdf) };
+          cache.derived = {
+            salt: kdf.salt,
+            kek: await deriveKek((secret as { passphrase: string }).passphrase, kdf),
+          };
         }
         kek = cache.derived.kek;
       }
@@ -214,7 +220,13 @@ export async function unlockVault(dir: string, secret: Secret): Promise<Unlocked
     const conn = openDatabase(join(dir, DB_FILE), keys.db);
     settleHeaders(dir, file);
     const store = new BlobStore(dir, keys.blob);
-    const referenced = new Set(conn.db.select({ id: blobs.id }).from(blobs).all().map((r) => r.id));
+    const referenced = new Set(
+      conn.db
+        .select({ id: blobs.id })
+        .from(blobs)
+        .all()
+        .map((r) => r.id),
+    );
     store.sweep(referenced);
     return { dir, vaultId: header.vaultId, keys, conn, blobs: store };
   } catch (err) {
@@ -253,7 +265,10 @@ export async function rewrapPassphrase(
     const next = sealHeader(keys, {
       ...base,
       generation: header.generation + 1,
-      slots: { ...header.slots, passphrase: { kdf, wrapped: wrapVmk(kek, vmk, 'passphrase', header.vaultId) } },
+      slots: {
+        ...header.slots,
+        passphrase: { kdf, wrapped: wrapVmk(kek, vmk, 'passphrase', header.vaultId) },
+      },
     });
     kek.fill(0);
     writeFileDurable(join(dir, NEXT), JSON.stringify(next, null, 2));

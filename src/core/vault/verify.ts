@@ -7,7 +7,10 @@ import type { UnlockedVault } from './vault';
  * Decrypt every blob and compare size and SHA-256 with its row; run SQLite's integrity
  * check; report rows pointing at missing blobs and blob files no row knows.
  */
-export function verifyVault(v: UnlockedVault, onProgress?: (fraction: number) => void): VerifyReport {
+export function verifyVault(
+  v: UnlockedVault,
+  onProgress?: (fraction: number) => void,
+): VerifyReport {
   const problems: string[] = [];
   const integrity = v.conn.raw.pragma('integrity_check', { simple: true });
   if (integrity !== 'ok') problems.push(`database integrity_check: ${String(integrity)}`);

@@ -13,7 +13,9 @@ describe('SIGKILL during a folder import', () => {
     const folder = join(tmp.dir, 'stapel');
     mkdirSync(join(folder, 'sub'), { recursive: true });
     const files = ['scan_001.pdf', 'scan_007.pdf', 'scan_013.png', 'scan_006.pdf'];
-    files.forEach((f, i) => copyFileSync(join(SAMPLE_DOCS, f), join(folder, i % 2 ? 'sub' : '', f)));
+    files.forEach((f, i) =>
+      copyFileSync(join(SAMPLE_DOCS, f), join(folder, i % 2 ? 'sub' : '', f)),
+    );
     const vault = join(tmp.dir, 'vault');
     expect(cli(['init', '--vault', vault, '--json'], env).status).toBe(0);
 
@@ -43,6 +45,9 @@ describe('SIGKILL during a folder import', () => {
 
     const docs = cli(['docs', '--vault', vault, '--json'], env).json as { fileName: string }[];
     expect(docs.map((d) => d.fileName).sort()).toEqual([...files].sort());
-    expect(cli(['verify', '--vault', vault, '--json'], env).json).toMatchObject({ ok: true, documents: files.length });
+    expect(cli(['verify', '--vault', vault, '--json'], env).json).toMatchObject({
+      ok: true,
+      documents: files.length,
+    });
   }, 600_000);
 });

@@ -34,7 +34,10 @@ beforeAll(() => {
   expect(cli(['init', '--vault', vault, '--json'], env).status).toBe(0);
   const ingest = cli(['ingest', SAMPLE_DOCS, '--vault', vault, '--json'], env);
   expect(ingest.status, ingest.stderr).toBe(0);
-  const docs = cli(['docs', '--vault', vault, '--json'], env).json as { id: string; fileName: string }[];
+  const docs = cli(['docs', '--vault', vault, '--json'], env).json as {
+    id: string;
+    fileName: string;
+  }[];
   for (const d of docs) {
     const r = cli(['show', d.id, '--vault', vault, '--json'], env);
     expect(r.status, r.stderr).toBe(0);
@@ -77,11 +80,15 @@ describe('ingest and extraction on the sample case (#3)', () => {
     const recalls: { page: string; r: number }[] = [];
     for (const t of truth) {
       const truthPages = t.text.split('\f');
-      byFile(t).pages.forEach((p, i) => recalls.push({ page: `${t.file}#${p.n}`, r: recall(truthPages[i] ?? '', p.text) }));
+      byFile(t).pages.forEach((p, i) =>
+        recalls.push({ page: `${t.file}#${p.n}`, r: recall(truthPages[i] ?? '', p.text) }),
+      );
     }
     const mean = recalls.reduce((a, b) => a + b.r, 0) / recalls.length;
     const worst = recalls.reduce((a, b) => (b.r < a.r ? b : a));
-    console.info(`OCR word recall: mean ${mean.toFixed(4)} over ${recalls.length} pages; worst ${worst.page} ${worst.r.toFixed(3)}`);
+    console.info(
+      `OCR word recall: mean ${mean.toFixed(4)} over ${recalls.length} pages; worst ${worst.page} ${worst.r.toFixed(3)}`,
+    );
     expect(mean).toBeGreaterThanOrEqual(0.97);
     expect(worst.r).toBeGreaterThanOrEqual(0.6);
   });
@@ -93,8 +100,16 @@ describe('ingest and extraction on the sample case (#3)', () => {
     const kind = rate((t) => byFile(t).senderKind === t.senderKind);
     const norm = (s: string) => s.replace(/\s+/g, '').toLowerCase();
     const withRef = truth.filter((t) => t.reference);
-    const ref = rate((t) => byFile(t).references.some((r) => norm(r).includes(norm(t.reference!)) || norm(t.reference!).includes(norm(r))), withRef);
-    console.info(`date ${date.toFixed(2)}, type ${type.toFixed(2)}, sender kind ${kind.toFixed(2)}, reference ${ref.toFixed(2)}`);
+    const ref = rate(
+      (t) =>
+        byFile(t).references.some(
+          (r) => norm(r).includes(norm(t.reference!)) || norm(t.reference!).includes(norm(r)),
+        ),
+      withRef,
+    );
+    console.info(
+      `date ${date.toFixed(2)}, type ${type.toFixed(2)}, sender kind ${kind.toFixed(2)}, reference ${ref.toFixed(2)}`,
+    );
     expect(date).toBeGreaterThanOrEqual(0.96);
     expect(type).toBeGreaterThanOrEqual(0.9);
     expect(kind).toBeGreaterThanOrEqual(0.9);
@@ -135,13 +150,17 @@ describe('the case on the sample (#4)', () => {
 
   it('finds ≥ 80 % of the dates the letters set', () => {
     const dated = truth.flatMap((t) => t.deadlines.filter((d) => d.date).map((d) => ({ t, d })));
-    const hit = dated.filter(({ t, d }) => byFile(t).deadlines.some((x) => x.due === d.date && (!d.time || x.time === d.time)));
+    const hit = dated.filter(({ t, d }) =>
+      byFile(t).deadlines.some((x) => x.due === d.date && (!d.time || x.time === d.time)),
+    );
     console.info(`stated/statutory dates found ${hit.length}/${dated.length}`);
     expect(hit.length / dated.length).toBeGreaterThanOrEqual(0.8);
   });
 
   it('computes every statutory term to the day with its legal basis', () => {
-    const statutory = truth.flatMap((t) => t.deadlines.filter((d) => d.dateComputed).map((d) => ({ t, d })));
+    const statutory = truth.flatMap((t) =>
+      t.deadlines.filter((d) => d.dateComputed).map((d) => ({ t, d })),
+    );
     expect(statutory.length).toBeGreaterThanOrEqual(3);
     for (const { t, d } of statutory) {
       const match = byFile(t).deadlines.find((x) => x.due === d.date && x.basis.includes('art.'));
@@ -149,14 +168,19 @@ describe('the case on the sample (#4)', () => {
     }
     // Every gemeente besluit gets its bezwaar term (6 weeks, art. 6:7 Awb).
     for (const t of truth.filter((x) => x.type === 'municipal-decision')) {
-      expect(byFile(t).deadlines.some((x) => x.rule === 'bezwaar' && /6:7/.test(x.basis)), t.file).toBe(true);
+      expect(
+        byFile(t).deadlines.some((x) => x.rule === 'bezwaar' && /6:7/.test(x.basis)),
+        t.file,
+      ).toBe(true);
     }
   });
 
   it('takes the zitting with its time from the oproeping', () => {
     for (const t of truth.filter((x) => x.type === 'summons')) {
       const zitting = t.deadlines.find((d) => d.time)!;
-      expect(byFile(t).deadlines.some((x) => x.due === zitting.date && x.time === zitting.time)).toBe(true);
+      expect(
+        byFile(t).deadlines.some((x) => x.due === zitting.date && x.time === zitting.time),
+      ).toBe(true);
     }
   });
 
@@ -171,22 +195,50 @@ describe('the case on the sample (#4)', () => {
 });
 
 const pdftotext = (file: string, first?: number, last?: number) =>
-  execFileSync('pdftotext', ['-layout', ...(first ? ['-f', String(first), '-l', String(last ?? first)] : []), file, '-'], { encoding: 'utf8' });
-const pdfPages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+  execFileSync(
+    'pdftotext',
+    ['-layout', ...(first ? ['-f', String(first), '-l', String(last ?? first)] : []), file, '-'],
+    { encoding: 'utf8' },
+  );
+const pdfPages = (file: string) =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
 
 describe('the dossier bundle through the CLI (#5)', () => {
   it('builds a court bundle: page count, chronological producties, stamps, index, Unicode names', () => {
-    const first = [...shown.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''))[0]!;
-    const edit = cli(['edit', first.id, '--title', 'Verklaring Yılmaz-Şahin en Łukasz', '--vault', vault, '--json'], env);
+    const first = [...shown.values()].sort((a, b) =>
+      (a.date ?? '').localeCompare(b.date ?? ''),
+    )[0]!;
+    const edit = cli(
+      [
+        'edit',
+        first.id,
+        '--title',
+        'Verklaring Yılmaz-Şahin en Łukasz',
+        '--vault',
+        vault,
+        '--json',
+      ],
+      env,
+    );
     expect(edit.status, edit.stderr).toBe(0);
 
     const out = join(tmp.dir, 'bundel.pdf');
-    const r = cli(['bundle', '--purpose', 'advocaat', '--out', out, '--vault', vault, '--json'], env);
+    const r = cli(
+      ['bundle', '--purpose', 'advocaat', '--out', out, '--vault', vault, '--json'],
+      env,
+    );
     expect(r.status, r.stderr).toBe(0);
-    const b = r.json as { file: string; pages: number; producties: { n: number; documentId: string; firstPage: number; lastPage: number }[]; sha256: string };
+    const b = r.json as {
+      file: string;
+      pages: number;
+      producties: { n: number; documentId: string; firstPage: number; lastPage: number }[];
+      sha256: string;
+    };
     expect(pdfPages(out)).toBe(b.pages);
     expect(b.producties).toHaveLength(truth.length);
-    const dates = b.producties.map((p) => [...shown.values()].find((d) => d.id === p.documentId)!.date ?? '9999');
+    const dates = b.producties.map(
+      (p) => [...shown.values()].find((d) => d.id === p.documentId)!.date ?? '9999',
+    );
     expect([...dates].sort()).toEqual(dates);
     const pageTotal = b.producties.reduce((n, p) => n + p.lastPage - p.firstPage + 1, 0);
     expect(pageTotal).toBe(truth.reduce((n, t) => n + t.pages, 0));
@@ -204,22 +256,45 @@ describe('the dossier bundle through the CLI (#5)', () => {
     for (const t of truth) {
       const p = b.producties.find((x) => x.documentId === byFile(t).id)!;
       const text = pdftotext(out, p.firstPage, p.lastPage).toLowerCase();
-      const long = t.text.split(/[^\p{L}]+/u).filter((w) => w.length >= 11).map((w) => w.toLowerCase());
-      expect(long.some((w) => text.includes(w)), t.file).toBe(true);
+      const long = t.text
+        .split(/[^\p{L}]+/u)
+        .filter((w) => w.length >= 11)
+        .map((w) => w.toLowerCase());
+      expect(
+        long.some((w) => text.includes(w)),
+        t.file,
+      ).toBe(true);
     }
   });
 
   it('--redact-bsn leaves no BSN in the text; --split writes a PDF per productie', () => {
     const out = join(tmp.dir, 'gelakt.pdf');
-    const r = cli(['bundle', '--purpose', 'advocaat', '--out', out, '--redact-bsn', '--split', '--vault', vault, '--json'], env);
+    const r = cli(
+      [
+        'bundle',
+        '--purpose',
+        'advocaat',
+        '--out',
+        out,
+        '--redact-bsn',
+        '--split',
+        '--vault',
+        vault,
+        '--json',
+      ],
+      env,
+    );
     expect(r.status, r.stderr).toBe(0);
     const text = pdftotext(out).replace(/[\s.]/g, '');
-    for (const bsn of new Set(truth.map((t) => t.bsn).filter(Boolean))) expect(text).not.toContain(bsn);
+    for (const bsn of new Set(truth.map((t) => t.bsn).filter(Boolean)))
+      expect(text).not.toContain(bsn);
     const b = r.json as { producties: unknown[]; splitFiles: string[]; manifest: string };
     expect(b.splitFiles).toHaveLength(b.producties.length);
     for (const f of b.splitFiles) expect(existsSync(f)).toBe(true);
     expect(existsSync(b.manifest)).toBe(true);
-    expect(readdirSync(join(tmp.dir, 'gelakt-producties')).filter((f) => f.endsWith('.pdf'))).toHaveLength(truth.length);
+    expect(
+      readdirSync(join(tmp.dir, 'gelakt-producties')).filter((f) => f.endsWith('.pdf')),
+    ).toHaveLength(truth.length);
   });
 });
 
@@ -227,41 +302,117 @@ describe('working with the case through the CLI (#4)', () => {
   it('adds and edits an event with cites, persons, betwist flag and own account', () => {
     const beschikking = [...shown.values()].find((d) => d.type === 'court-decision')!;
     const add = cli(
-      ['event', 'add', '--date', '2021-08-03', '--kind', 'huisbezoek', '--title', 'Huisbezoek jeugdbeschermer', '--persons', 'Naomi de Ruiter,Wendy Brink', '--cite', `${beschikking.id}:1+2`, '--disputed', '--account', 'Het bezoek duurde tien minuten.', '--vault', vault, '--json'],
+      [
+        'event',
+        'add',
+        '--date',
+        '2021-08-03',
+        '--kind',
+        'huisbezoek',
+        '--title',
+        'Huisbezoek jeugdbeschermer',
+        '--persons',
+        'Naomi de Ruiter,Wendy Brink',
+        '--cite',
+        `${beschikking.id}:1+2`,
+        '--disputed',
+        '--account',
+        'Het bezoek duurde tien minuten.',
+        '--vault',
+        vault,
+        '--json',
+      ],
       env,
     );
     expect(add.status, add.stderr).toBe(0);
-    const ev = add.json as { eventId: string; disputed: boolean; cites: { documentId: string; pages: number[] }[] };
+    const ev = add.json as {
+      eventId: string;
+      disputed: boolean;
+      cites: { documentId: string; pages: number[] }[];
+    };
     expect(ev.disputed).toBe(true);
     expect(ev.cites).toEqual([{ documentId: beschikking.id, pages: [1, 2] }]);
-    const edit = cli(['event', 'edit', ev.eventId, '--approximate', '--title', 'Huisbezoek (ongeveer)', '--vault', vault, '--json'], env);
-    expect(edit.json).toMatchObject({ title: 'Huisbezoek (ongeveer)', approximate: true, disputed: true });
-    const bad = cli(['event', 'add', '--date', '2021-02-30', '--kind', 'zitting', '--title', 'x', '--vault', vault, '--json'], env);
+    const edit = cli(
+      [
+        'event',
+        'edit',
+        ev.eventId,
+        '--approximate',
+        '--title',
+        'Huisbezoek (ongeveer)',
+        '--vault',
+        vault,
+        '--json',
+      ],
+      env,
+    );
+    expect(edit.json).toMatchObject({
+      title: 'Huisbezoek (ongeveer)',
+      approximate: true,
+      disputed: true,
+    });
+    const bad = cli(
+      [
+        'event',
+        'add',
+        '--date',
+        '2021-02-30',
+        '--kind',
+        'zitting',
+        '--title',
+        'x',
+        '--vault',
+        vault,
+        '--json',
+      ],
+      env,
+    );
     expect(bad.status).not.toBe(0);
     expect(bad.json).toMatchObject({ error: { code: 'BAD_INPUT' } });
 
-    const timeline = cli(['timeline', '--from', '2021-08-01', '--to', '2021-08-31', '--vault', vault, '--json'], env).json as { title: string }[];
+    const timeline = cli(
+      ['timeline', '--from', '2021-08-01', '--to', '2021-08-31', '--vault', vault, '--json'],
+      env,
+    ).json as { title: string }[];
     expect(timeline.map((e) => e.title)).toContain('Huisbezoek (ongeveer)');
   });
 
   it('filters the timeline per child, person, organisation and type', () => {
     const all = cli(['timeline', '--vault', vault, '--json'], env).json as unknown[];
-    const court = cli(['timeline', '--type', 'court-decision', '--vault', vault, '--json'], env).json as { documentType: string }[];
+    const court = cli(['timeline', '--type', 'court-decision', '--vault', vault, '--json'], env)
+      .json as { documentType: string }[];
     expect(court.length).toBe(truth.filter((t) => t.type === 'court-decision').length);
-    const gemeente = cli(['timeline', '--organisation', 'Gemeente Kampen', '--vault', vault, '--json'], env).json as unknown[];
+    const gemeente = cli(
+      ['timeline', '--organisation', 'Gemeente Kampen', '--vault', vault, '--json'],
+      env,
+    ).json as unknown[];
     expect(gemeente.length).toBe(truth.filter((t) => t.sender === 'Gemeente Kampen').length);
-    const thijs = cli(['timeline', '--child', 'Thijs', '--vault', vault, '--json'], env).json as unknown[];
+    const thijs = cli(['timeline', '--child', 'Thijs', '--vault', vault, '--json'], env)
+      .json as unknown[];
     expect(thijs.length).toBeGreaterThan(3);
     expect(thijs.length).toBeLessThan(all.length);
   });
 
   it('marks a deadline done and merges two spellings of one person', () => {
-    const list = cli(['deadlines', '--vault', vault, '--json'], env).json as { id: string; status: string; note: string; basis: string }[];
+    const list = cli(['deadlines', '--vault', vault, '--json'], env).json as {
+      id: string;
+      status: string;
+      note: string;
+      basis: string;
+    }[];
     expect(list.every((d) => /advocaat|vertrouwenspersoon/.test(d.note) && d.basis)).toBe(true);
-    const done = cli(['deadline', list[0]!.id, '--status', 'done', '--vault', vault, '--json'], env);
+    const done = cli(
+      ['deadline', list[0]!.id, '--status', 'done', '--vault', vault, '--json'],
+      env,
+    );
     expect(done.json).toMatchObject({ id: list[0]!.id, status: 'done' });
 
-    const people = cli(['people', '--vault', vault, '--json'], env).json as { id: string; name: string; role: string; aliases: string[] }[];
+    const people = cli(['people', '--vault', vault, '--json'], env).json as {
+      id: string;
+      name: string;
+      role: string;
+      aliases: string[];
+    }[];
     expect(people.length).toBeGreaterThan(10);
     const [a, b] = people.filter((p) => p.role === 'kind');
     expect(a && b).toBeTruthy();

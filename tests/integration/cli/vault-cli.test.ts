@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +17,13 @@ const cliTmp = join(tmp.dir, 'tmp');
 mkdirSync(cliTmp);
 // tsx (which runs the CLI from source here) caches compiled source code in TMPDIR; that is
 // our code, not the parent's data, so it is switched off to keep the scan exact.
-const env = { DOSSIERKLUIS_PASSPHRASE: PASS, TMPDIR: cliTmp, TEMP: cliTmp, TMP: cliTmp, TSX_DISABLE_CACHE: '1' };
+const env = {
+  DOSSIERKLUIS_PASSPHRASE: PASS,
+  TMPDIR: cliTmp,
+  TEMP: cliTmp,
+  TMP: cliTmp,
+  TSX_DISABLE_CACHE: '1',
+};
 const truth = loadTruth();
 let recoveryKey = '';
 
@@ -37,12 +44,23 @@ describe('vault through the CLI', () => {
   });
 
   it('refuses a wrong passphrase with one clear line and no stack trace', () => {
-    const r = cli(['docs', '--vault', vault, '--json'], { ...env, DOSSIERKLUIS_PASSPHRASE: 'dit is fout' });
+    const r = cli(['docs', '--vault', vault, '--json'], {
+      ...env,
+      DOSSIERKLUIS_PASSPHRASE: 'dit is fout',
+    });
     expect(r.status).not.toBe(0);
     expect(r.json).toMatchObject({ error: { code: 'WRONG_PASSPHRASE' } });
-    expect(r.stderr.trim().split('\n').filter((l) => !/^npm warn/.test(l))).toHaveLength(1);
+    expect(
+      r.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => !/^npm warn/.test(l)),
+    ).toHaveLength(1);
     expect(r.stderr).not.toMatch(/\n\s+at /);
-    const en = cli(['docs', '--vault', vault, '--lang', 'en'], { ...env, DOSSIERKLUIS_PASSPHRASE: 'dit is fout' });
+    const en = cli(['docs', '--vault', vault, '--lang', 'en'], {
+      ...env,
+      DOSSIERKLUIS_PASSPHRASE: 'dit is fout',
+    });
     expect(en.stderr).toMatch(/passphrase is not correct/);
   });
 
@@ -53,7 +71,19 @@ describe('vault through the CLI', () => {
     expect(docs).toHaveLength(truth.length);
     for (const d of docs) {
       expect(Object.keys(d).sort()).toEqual(
-        ['date', 'fileName', 'id', 'pages', 'references', 'sender', 'senderKind', 'sha256', 'status', 'title', 'type'].sort(),
+        [
+          'date',
+          'fileName',
+          'id',
+          'pages',
+          'references',
+          'sender',
+          'senderKind',
+          'sha256',
+          'status',
+          'title',
+          'type',
+        ].sort(),
       );
     }
     const byName = new Map(docs.map((d) => [d.fileName, d]));
@@ -63,7 +93,6 @@ describe('vault through the CLI', () => {
       expect(d!.pages, t.file).toBe(t.pages);
     }
     // sha256 is of the original file's bytes: stored byte for byte.
-    const { createHash } = require('node:crypto') as typeof import('node:crypto');
     for (const t of truth) {
       const bytes = readFileSync(join(SAMPLE_DOCS, t.file));
       expect(byName.get(t.file)!.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
@@ -105,7 +134,9 @@ describe('vault through the CLI', () => {
     const b = cli(['backup', '--out', file, '--vault', vault, '--json'], env);
     expect(b.status, b.stderr).toBe(0);
     expect(b.json).toMatchObject({ file, verified: true });
-    expect(findPlaintext(tmp.dir, sensitiveNeedles(truth)).filter((h) => h.file === file)).toEqual([]);
+    expect(findPlaintext(tmp.dir, sensitiveNeedles(truth)).filter((h) => h.file === file)).toEqual(
+      [],
+    );
     const target = join(tmp.dir, 'restored');
     const r = cli(['restore', file, '--vault', target, '--json'], env);
     expect(r.status, r.stderr).toBe(0);
@@ -115,11 +146,19 @@ describe('vault through the CLI', () => {
   });
 
   it('passwd changes the passphrase and the recovery key resets it', () => {
-    const p = cli(['passwd', '--vault', vault, '--json'], { ...env, DOSSIERKLUIS_NEW_PASSPHRASE: 'tweede wachtwoord!' });
+    const p = cli(['passwd', '--vault', vault, '--json'], {
+      ...env,
+      DOSSIERKLUIS_NEW_PASSPHRASE: 'tweede wachtwoord!',
+    });
     expect(p.status, p.stderr).toBe(0);
     expect(p.json).toEqual({ ok: true });
     expect(cli(['docs', '--vault', vault, '--json'], env).status).not.toBe(0);
-    expect(cli(['docs', '--vault', vault, '--json'], { ...env, DOSSIERKLUIS_PASSPHRASE: 'tweede wachtwoord!' }).status).toBe(0);
+    expect(
+      cli(['docs', '--vault', vault, '--json'], {
+        ...env,
+        DOSSIERKLUIS_PASSPHRASE: 'tweede wachtwoord!',
+      }).status,
+    ).toBe(0);
 
     const reset = cli(['passwd', '--vault', vault, '--json'], {
       ...env,
@@ -128,7 +167,12 @@ describe('vault through the CLI', () => {
       DOSSIERKLUIS_NEW_PASSPHRASE: PASS,
     });
     expect(reset.status, reset.stderr).toBe(0);
-    expect(cli(['docs', '--vault', vault, '--json'], { ...env, DOSSIERKLUIS_PASSPHRASE: 'tweede wachtwoord!' }).status).not.toBe(0);
+    expect(
+      cli(['docs', '--vault', vault, '--json'], {
+        ...env,
+        DOSSIERKLUIS_PASSPHRASE: 'tweede wachtwoord!',
+      }).status,
+    ).not.toBe(0);
     expect(cli(['docs', '--vault', vault, '--json'], env).status).toBe(0);
   });
 });

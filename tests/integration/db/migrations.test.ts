@@ -16,18 +16,23 @@ const KEY = Buffer.alloc(32, 3);
 function firstMigrations(n: number): string {
   const dir = join(tmp.dir, `migrations-${n}`);
   mkdirSync(join(dir, 'meta'), { recursive: true });
-  const journal = JSON.parse(readFileSync(join(migrationsDir(), 'meta', '_journal.json'), 'utf8')) as {
+  const journal = JSON.parse(
+    readFileSync(join(migrationsDir(), 'meta', '_journal.json'), 'utf8'),
+  ) as {
     entries: { tag: string }[];
   };
   journal.entries = journal.entries.slice(0, n);
   writeFileSync(join(dir, 'meta', '_journal.json'), JSON.stringify(journal));
-  for (const e of journal.entries) cpSync(join(migrationsDir(), `${e.tag}.sql`), join(dir, `${e.tag}.sql`));
+  for (const e of journal.entries)
+    cpSync(join(migrationsDir(), `${e.tag}.sql`), join(dir, `${e.tag}.sql`));
   return dir;
 }
 
 describe('migrations', () => {
   it('upgrades a database made by the previous version and keeps (and indexes) its rows', () => {
-    const journal = JSON.parse(readFileSync(join(migrationsDir(), 'meta', '_journal.json'), 'utf8')) as {
+    const journal = JSON.parse(
+      readFileSync(join(migrationsDir(), 'meta', '_journal.json'), 'utf8'),
+    ) as {
       entries: unknown[];
     };
     expect(journal.entries.length).toBeGreaterThanOrEqual(2);
@@ -49,8 +54,12 @@ describe('migrations', () => {
     const hits = searchPages(now.raw, 'aanwijzing');
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ id: 'doc1', page: 1 });
-    expect(now.raw.prepare('SELECT file_name FROM documents').get()).toEqual({ file_name: 'brief.pdf' });
-    const applied = now.raw.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number };
+    expect(now.raw.prepare('SELECT file_name FROM documents').get()).toEqual({
+      file_name: 'brief.pdf',
+    });
+    const applied = now.raw.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as {
+      n: number;
+    };
     expect(applied.n).toBe(journal.entries.length);
     now.close();
   });
@@ -73,7 +82,8 @@ describe('migrations', () => {
     expect(ranked.map((h) => h.page)).toEqual([2, 1]);
     expect(ranked[0]!.score).toBeGreaterThan(ranked[1]!.score);
     expect(ranked[0]!.snippet).toContain('[Omgang]');
-    for (const q of ['"', 'a AND', 'NEAR(', '-', 'kind:*', "o'brien"]) expect(() => searchPages(c.raw, q)).not.toThrow();
+    for (const q of ['"', 'a AND', 'NEAR(', '-', 'kind:*', "o'brien"])
+      expect(() => searchPages(c.raw, q)).not.toThrow();
     c.close();
   });
 });

@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServices } from '../../../src/core/services';
 import { parseHeader } from '../../../src/core/vault/header';
-import { createVault, unlockVault, lockVault, unwrapCandidates, rewrapPassphrase } from '../../../src/core/vault/vault';
+import {
+  createVault,
+  unlockVault,
+  lockVault,
+  unwrapCandidates,
+  rewrapPassphrase,
+} from '../../../src/core/vault/vault';
 import { tempDir } from '../../helpers/temp';
 
 const cleanups: (() => void)[] = [];
@@ -31,24 +37,34 @@ describe('vault lifecycle', () => {
     lockVault(v);
     expect(v.keys.db.every((b) => b === 0)).toBe(true);
 
-    await expect(unlockVault(dir, { passphrase: 'verkeerd wachtwoord' })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    await expect(unlockVault(dir, { passphrase: 'verkeerd wachtwoord' })).rejects.toMatchObject({
+      code: 'WRONG_PASSPHRASE',
+    });
     await expect(createVault(dir, PASS)).rejects.toMatchObject({ code: 'VAULT_EXISTS' });
-    await expect(unlockVault(newDir(), { passphrase: PASS })).rejects.toMatchObject({ code: 'NO_VAULT' });
+    await expect(unlockVault(newDir(), { passphrase: PASS })).rejects.toMatchObject({
+      code: 'NO_VAULT',
+    });
   });
 
   it('changes the passphrase: the old one stops working, the new one works, the recovery key still works', async () => {
     const dir = newDir();
     const { recoveryKey } = await createVault(dir, PASS);
     await rewrapPassphrase(dir, { passphrase: PASS }, 'nieuw wachtwoord van mij');
-    await expect(unlockVault(dir, { passphrase: PASS })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    await expect(unlockVault(dir, { passphrase: PASS })).rejects.toMatchObject({
+      code: 'WRONG_PASSPHRASE',
+    });
     lockVault(await unlockVault(dir, { passphrase: 'nieuw wachtwoord van mij' }));
     expect(existsSync(join(dir, 'header.prev.json'))).toBe(false);
     expect(existsSync(join(dir, 'header.next.json'))).toBe(false);
 
     await rewrapPassphrase(dir, { recoveryKey }, 'na het vergeten');
-    await expect(unlockVault(dir, { passphrase: 'nieuw wachtwoord van mij' })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    await expect(
+      unlockVault(dir, { passphrase: 'nieuw wachtwoord van mij' }),
+    ).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
     lockVault(await unlockVault(dir, { passphrase: 'na het vergeten' }));
-    await expect(rewrapPassphrase(dir, { recoveryKey: recoveryKey.replace(/^..../, 'ZZZZ') }, 'x'.repeat(10))).rejects.toMatchObject({
+    await expect(
+      rewrapPassphrase(dir, { recoveryKey: recoveryKey.replace(/^..../, 'ZZZZ') }, 'x'.repeat(10)),
+    ).rejects.toMatchObject({
       code: 'WRONG_PASSPHRASE',
     });
   });
@@ -72,7 +88,10 @@ describe('vault lifecycle', () => {
     }
     expect(opened).toBe(0);
     // The untouched header does open: the sweep above tested something real.
-    const r = await unwrapCandidates([{ file: 'x', header: parseHeader(original.toString('utf8')) }], { passphrase: PASS });
+    const r = await unwrapCandidates(
+      [{ file: 'x', header: parseHeader(original.toString('utf8')) }],
+      { passphrase: PASS },
+    );
     expect(r.vmk).toHaveLength(32);
   }, 300_000);
 
@@ -93,7 +112,10 @@ describe('vault lifecycle', () => {
 
     const restoredDir = join(backupDir.dir, 'restored');
     const s2 = createServices({ vaultDir: restoredDir });
-    expect(await s2.restore(file, restoredDir, { passphrase: PASS })).toEqual({ ok: true, documents: 0 });
+    expect(await s2.restore(file, restoredDir, { passphrase: PASS })).toEqual({
+      ok: true,
+      documents: 0,
+    });
     await s2.unlock(PASS);
     expect((await s2.verify()).ok).toBe(true);
     await s2.close();
@@ -103,11 +125,17 @@ describe('vault lifecycle', () => {
     tampered[Math.floor(bytes.length * 0.7)]! ^= 0x01;
     const bad = join(backupDir.dir, 'tampered.dkbackup');
     writeFileSync(bad, tampered);
-    await expect(s2.restore(bad, join(backupDir.dir, 'r2'), { passphrase: PASS })).rejects.toMatchObject({ code: 'CORRUPT' });
+    await expect(
+      s2.restore(bad, join(backupDir.dir, 'r2'), { passphrase: PASS }),
+    ).rejects.toMatchObject({ code: 'CORRUPT' });
     expect(existsSync(join(backupDir.dir, 'r2'))).toBe(false);
     writeFileSync(bad, bytes.subarray(0, bytes.length - 100));
-    await expect(s2.restore(bad, join(backupDir.dir, 'r3'), { passphrase: PASS })).rejects.toMatchObject({ code: 'CORRUPT' });
-    await expect(s2.restore(file, join(backupDir.dir, 'r4'), { passphrase: 'fout wachtwoord!' })).rejects.toMatchObject({
+    await expect(
+      s2.restore(bad, join(backupDir.dir, 'r3'), { passphrase: PASS }),
+    ).rejects.toMatchObject({ code: 'CORRUPT' });
+    await expect(
+      s2.restore(file, join(backupDir.dir, 'r4'), { passphrase: 'fout wachtwoord!' }),
+    ).rejects.toMatchObject({
       code: 'WRONG_PASSPHRASE',
     });
   });

@@ -14,7 +14,14 @@ function run(mode: 'recipe' | 'no-temp-store'): { leaked: boolean } {
   mkdirSync(sqliteTmp, { recursive: true });
   const child = spawnSync(
     process.execPath,
-    ['--import', 'tsx', join(__dirname, '../../helpers/temp-leak-child.ts'), join(dir, 'vault.db'), CANARY, mode],
+    [
+      '--import',
+      'tsx',
+      join(__dirname, '../../helpers/temp-leak-child.ts'),
+      join(dir, 'vault.db'),
+      CANARY,
+      mode,
+    ],
     { encoding: 'utf8', env: { ...process.env, TMPDIR: sqliteTmp, SQLITE_TMPDIR: sqliteTmp } },
   );
   expect(child.status, child.stderr).toBe(0);

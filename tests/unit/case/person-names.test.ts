@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fuller, nameParts, sameName, similarName, stripTitles } from '../../../src/core/case/person-names';
+import {
+  fuller,
+  nameParts,
+  sameName,
+  similarName,
+  stripTitles,
+} from '../../../src/core/case/person-names';
 
 describe('person names as Dutch letters write them', () => {
   it.each([
@@ -13,9 +19,21 @@ describe('person names as Dutch letters write them', () => {
   });
 
   it('splits initials, first names and surnames with particles', () => {
-    expect(nameParts('N. de Ruiter')).toEqual({ initials: 'n', firstName: null, surname: 'de ruiter' });
-    expect(nameParts('Naomi de Ruiter')).toEqual({ initials: 'n', firstName: 'naomi', surname: 'de ruiter' });
-    expect(nameParts('P.J. Reinders')).toEqual({ initials: 'p', firstName: null, surname: 'reinders' });
+    expect(nameParts('N. de Ruiter')).toEqual({
+      initials: 'n',
+      firstName: null,
+      surname: 'de ruiter',
+    });
+    expect(nameParts('Naomi de Ruiter')).toEqual({
+      initials: 'n',
+      firstName: 'naomi',
+      surname: 'de ruiter',
+    });
+    expect(nameParts('P.J. Reinders')).toEqual({
+      initials: 'p',
+      firstName: null,
+      surname: 'reinders',
+    });
     expect(nameParts('Mila')).toEqual({ initials: 'm', firstName: 'mila', surname: null });
   });
 

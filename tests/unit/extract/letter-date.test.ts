@@ -208,14 +208,21 @@ describe('extractLetterDate', () => {
 
 describe('letter date: place line whose comma OCR dropped', () => {
   it.each([
-    ['Eilander & Brouwer\nWeversgilde 12\n8011 XR Zwolle\nZwolle 29 maart 2022\nOns kenmerk: 22-0117\nIk reageer op uw brief van 18 maart 2022 die op 21 maart 2022 is ontvangen.\nGraag uiterlijk 31 maart 2022 een reactie.', '2022-03-29'],
-    ["Advocatenkantoor Noord\n's-Hertogenbosch 4 februari 2020\nBetreft: de zitting van 12 februari 2020", '2020-02-04'],
+    [
+      'Eilander & Brouwer\nWeversgilde 12\n8011 XR Zwolle\nZwolle 29 maart 2022\nOns kenmerk: 22-0117\nIk reageer op uw brief van 18 maart 2022 die op 21 maart 2022 is ontvangen.\nGraag uiterlijk 31 maart 2022 een reactie.',
+      '2022-03-29',
+    ],
+    [
+      "Advocatenkantoor Noord\n's-Hertogenbosch 4 februari 2020\nBetreft: de zitting van 12 februari 2020",
+      '2020-02-04',
+    ],
   ])('finds the date on the place line (%#)', (text, expected) => {
     expect(extractLetterDate(text)?.value).toBe(expected);
   });
 
   it('does not take a "Zitting 27 juli 2021" line for a place line', () => {
-    const text = 'Rechtbank Overijssel\nDatum: 6 juli 2021\nZitting 27 juli 2021\nU wordt opgeroepen.';
+    const text =
+      'Rechtbank Overijssel\nDatum: 6 juli 2021\nZitting 27 juli 2021\nU wordt opgeroepen.';
     expect(extractLetterDate(text)?.value).toBe('2021-07-06');
   });
 });

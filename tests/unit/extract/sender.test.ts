@@ -289,7 +289,8 @@ Postbus 41095`;
 
 describe('sender: OCR noise from a logo above the letterhead', () => {
   it('skips lines without real letters and finds the school', () => {
-    const text = '1 ° °\nS& OBS De Kiekendief\nopenbare basisschool\nKiekendiefpad 2\n8265 ZW Kampen\n\nDatum 2 maart 2021\nBeste ouders,';
+    const text =
+      '1 ° °\nS& OBS De Kiekendief\nopenbare basisschool\nKiekendiefpad 2\n8265 ZW Kampen\n\nDatum 2 maart 2021\nBeste ouders,';
     const s = extractSender(text);
     expect(s?.kind).toBe('school');
     expect(s?.name).toMatch(/Kiekendief/);

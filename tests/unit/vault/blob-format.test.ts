@@ -56,7 +56,8 @@ describe('blob format: tampering is detected', () => {
       const end = Math.min(blob.bytes.length, start + SEALED_CHUNK);
       for (let i = 0; i < 12; i++) positions.add(start + i); // nonce
       for (let i = 1; i <= 16; i++) positions.add(end - i); // tag
-      for (let k = 0; k < 64; k++) positions.add(start + 12 + Math.floor(Math.random() * (end - start - 28)));
+      for (let k = 0; k < 64; k++)
+        positions.add(start + 12 + Math.floor(Math.random() * (end - start - 28)));
     }
     for (const i of positions) {
       const bad = Buffer.from(blob.bytes);
@@ -78,7 +79,10 @@ describe('blob format: tampering is detected', () => {
       blob.bytes.length - 1,
     ];
     for (const cut of cuts) {
-      expect(() => decryptBlob(key, fileId, blob.bytes.subarray(0, cut)), `cut at ${cut}`).toThrow();
+      expect(
+        () => decryptBlob(key, fileId, blob.bytes.subarray(0, cut)),
+        `cut at ${cut}`,
+      ).toThrow();
     }
   });
 

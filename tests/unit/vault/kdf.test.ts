@@ -19,7 +19,9 @@ describe('scrypt parameters from a header', () => {
   ])('rejects absurd or malformed parameters %j before deriving anything', async (params) => {
     const started = process.hrtime.bigint();
     expect(() => assertSaneScrypt(params)).toThrow(/onmogelijke instellingen/);
-    await expect(deriveKek('correct horse battery', params as never)).rejects.toThrow(/onmogelijke/);
+    await expect(deriveKek('correct horse battery', params as never)).rejects.toThrow(
+      /onmogelijke/,
+    );
     // Rejected up front: no key derivation (which would take seconds or exhaust memory) ran.
     expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(50);
   });

@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { formatRecoveryKey, newRecoveryKey, parseRecoveryKey } from '../../../src/core/vault/recovery-key';
+import {
+  formatRecoveryKey,
+  newRecoveryKey,
+  parseRecoveryKey,
+} from '../../../src/core/vault/recovery-key';
 
 describe('recovery key', () => {
   it('is 256 bits shown as grouped base32 and parses back', () => {

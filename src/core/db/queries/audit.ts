@@ -9,5 +9,7 @@ export function audit(
   entityId: string | null,
   detail?: Record<string, unknown>,
 ): void {
-  db.insert(auditLog).values({ action, entity, entityId, detail: detail ?? null }).run();
+  db.insert(auditLog)
+    .values({ action, entity, entityId, detail: detail ?? null })
+    .run();
 }

@@ -1,6 +1,11 @@
 import { asc, eq } from 'drizzle-orm';
 import type { DocumentDetail, DocumentEdit, DocumentSummary, PageView } from '../../../shared/api';
-import type { DocumentStatus, DocumentType, OrganisationKind, PersonMention } from '../../../shared/domain';
+import type {
+  DocumentStatus,
+  DocumentType,
+  OrganisationKind,
+  PersonMention,
+} from '../../../shared/domain';
 import { notFound } from '../../errors';
 import type { Db } from '../connection';
 import { documentPersons, documents, organisations, pages, persons } from '../schema';
@@ -10,12 +15,22 @@ import { effectiveRole } from '../../case/people';
 
 type DocumentRow = typeof documents.$inferSelect;
 
-function senderOf(db: Db, row: DocumentRow): { sender: string | null; senderKind: OrganisationKind | null } {
+function senderOf(
+  db: Db,
+  row: DocumentRow,
+): { sender: string | null; senderKind: OrganisationKind | null } {
   if (row.senderOrganisationId) {
-    const org = db.select().from(organisations).where(eq(organisations.id, row.senderOrganisationId)).get();
+    const org = db
+      .select()
+      .from(organisations)
+      .where(eq(organisations.id, row.senderOrganisationId))
+      .get();
     if (org) return { sender: org.name, senderKind: org.kind as OrganisationKind };
   }
-  return { sender: row.senderName, senderKind: (row.senderKind as OrganisationKind | null) ?? null };
+  return {
+    sender: row.senderName,
+    senderKind: (row.senderKind as OrganisationKind | null) ?? null,
+  };
 }
 
 export function toSummary(db: Db, row: DocumentRow): DocumentSummary {
@@ -56,7 +71,11 @@ export function documentPages(db: Db, id: string): (typeof pages.$inferSelect)[]
 
 export function documentPersonMentions(db: Db, id: string): PersonMention[] {
   return db
-    .select({ name: documentPersons.nameAsWritten, role: documentPersons.role, personRole: persons.role })
+    .select({
+      name: documentPersons.nameAsWritten,
+      role: documentPersons.role,
+      personRole: persons.role,
+    })
     .from(documentPersons)
     .innerJoin(persons, eq(persons.id, documentPersons.personId))
     .where(eq(documentPersons.documentId, id))
@@ -124,7 +143,8 @@ export function editDocument(db: Db, id: string, edit: DocumentEdit): void {
   }
   // A parent who corrected the key fields has reviewed the document.
   if (edit.status !== undefined) set.status = edit.status;
-  else if (row.status === 'needs-review' && Object.keys(changed).length > 0) set.status = 'confirmed';
+  else if (row.status === 'needs-review' && Object.keys(changed).length > 0)
+    set.status = 'confirmed';
   db.update(documents).set(set).where(eq(documents.id, id)).run();
   audit(db, 'edit', 'document', id, { fields: Object.keys(changed) });
 }

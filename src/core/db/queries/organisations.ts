@@ -25,7 +25,9 @@ export function listOrganisations(db: Db): OrganisationView[] {
 }
 
 /** Organisations the matcher should know: confirmed ones first, as extraction's `known` list. */
-export function knownOrganisations(db: Db): { name: string; kind: OrganisationKind; aliases: string[] }[] {
+export function knownOrganisations(
+  db: Db,
+): { name: string; kind: OrganisationKind; aliases: string[] }[] {
   return db
     .select()
     .from(organisations)
@@ -40,7 +42,9 @@ export function findOrganisation(db: Db, name: string) {
     .select()
     .from(organisations)
     .all()
-    .find((o) => normaliseOrgName(o.name) === key || o.aliases.some((a) => normaliseOrgName(a) === key));
+    .find(
+      (o) => normaliseOrgName(o.name) === key || o.aliases.some((a) => normaliseOrgName(a) === key),
+    );
 }
 
 /** Find by name or alias, or create. `confirmed` marks a parent's correction. */
@@ -68,7 +72,9 @@ export function upsertOrganisation(
   }
   const id = newId();
   const aliases =
-    options.alias && normaliseOrgName(options.alias) !== normaliseOrgName(name) ? [options.alias] : [];
+    options.alias && normaliseOrgName(options.alias) !== normaliseOrgName(name)
+      ? [options.alias]
+      : [];
   db.insert(organisations)
     .values({ id, name, kind, aliases, confirmed: Boolean(options.confirmed) })
     .run();
