@@ -89,7 +89,7 @@ async function rasterisePages(
       for (let n = 1; n <= pdf.numPages; n++) {
         const content = await pdf.readPage(n);
         if (content.embedded) continue;
-        const dpi = Math.round(content.imageDpi ?? 300);
+        const dpi = Math.round((await pdf.imageInfo(n))?.dpi ?? 300);
         const { image } = await pdf.renderPage(n, dpi);
         out.push({ file: doc.file, page: n, image, dpi });
       }

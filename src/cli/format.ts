@@ -7,31 +7,12 @@ import type {
   SearchHit,
   TimelineEntry,
 } from '../shared/api';
+import { formatDutchDate } from '../core/dates';
 
 // Human-readable output for the terminal. `--json` bypasses all of this.
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
 /** "14 maart 2023" — how a Dutch parent reads a date. */
-export function dutchDate(iso: string | null | undefined): string {
-  if (!iso) return 'zonder datum';
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
-}
+export const dutchDate = (iso: string | null | undefined): string => formatDutchDate(iso);
 
 const pad = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
 

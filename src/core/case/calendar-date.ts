@@ -3,6 +3,7 @@
 // Greenwich, which would move a legal deadline by a day.
 import { addDays, addMonths, addYears, differenceInCalendarDays, format, getDay } from 'date-fns';
 import { nl } from 'date-fns/locale';
+import { formatDutchDate } from '../dates';
 import type { IsoDate } from '../../shared/domain';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -63,5 +64,5 @@ export function formatDutchLong(iso: IsoDate): string {
 
 /** "23 oktober 2022". */
 export function formatDutch(iso: IsoDate): string {
-  return format(toLocalDate(iso), 'd MMMM yyyy', { locale: nl });
+  return formatDutchDate(iso);
 }

@@ -1,5 +1,6 @@
 // Dutch (and the odd English) calendar dates in letters. Dates are built from numbers, never via
 // `new Date('yyyy-mm-dd')`, which is UTC midnight and shows as the previous day west of UTC.
+import { formatDutchDate as formatDate } from '../dates';
 import type { IsoDate } from '../../shared/domain';
 import { fixDigitConfusions } from './normalise';
 
@@ -268,24 +269,7 @@ export function parseDutchDate(s: string): IsoDate | null {
   return first?.iso ?? null;
 }
 
-const DUTCH_MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
 /** "2023-03-14" → "14 maart 2023", the way the letters and the UI write it. */
 export function formatDutchDate(iso: IsoDate): string {
-  const d = parseIsoDate(iso);
-  if (!d) return iso;
-  return `${d.day} ${DUTCH_MONTHS[d.month - 1]} ${d.year}`;
+  return formatDate(iso);
 }

@@ -69,13 +69,16 @@ export interface OcrResult {
 export interface OcrPageOptions extends OcrOptions {
   /** Skip orientation detection and use this turn (e.g. known from the file). */
   rotation?: QuarterTurn;
-  /** The layout guess, when the caller already computed it. */
+  /** The layout guess, when the caller already computed it (from `image` at `sourceDpi`). */
   layout?: PageLayoutGuess;
+  /** Resolution of `image`, when `render` changes it; `dpi` is then that of the rendering. */
+  sourceDpi?: number;
   /**
-   * Last preparation of the upright page before a full-size reading (e.g. deskewing), given
-   * the turn that was applied. Word boxes are in the pixels it returns.
+   * Produces the upright page to read at full size for a clockwise turn of `image` (default:
+   * just the turn), e.g. deskewed and reduced in the same pass. Word boxes are in its pixels.
+   * The orientation probes use a half-size copy of `image` instead.
    */
-  prepare?: (upright: GrayImage, rotation: QuarterTurn) => GrayImage | Promise<GrayImage>;
+  render?: (rotation: QuarterTurn) => GrayImage | Promise<GrayImage>;
 }
 
 export interface OcrPageResult extends OcrResult {
@@ -448,13 +451,14 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
     opts: OcrPageOptions = {},
   ): Promise<OcrPageResult> => {
     const dpi = opts.dpi ?? 300;
+    const sourceDpi = opts.sourceDpi ?? dpi;
     let rotation: QuarterTurn = 0;
     let how: OcrPageResult['orientation'] = 'given';
     let layout: PageLayoutGuess | undefined;
     if (opts.rotation !== undefined) {
       rotation = opts.rotation;
     } else {
-      layout = opts.layout ?? guessPageLayout(image, dpi);
+      layout = opts.layout ?? guessPageLayout(image, sourceDpi);
       rotation = layout.rotation;
       how = 'layout';
     }
@@ -464,10 +468,8 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
       timeoutMs: opts.timeoutMs,
       onProgress: opts.onProgress,
     };
-    const turn = async (r: QuarterTurn): Promise<GrayImage> => {
-      const turned = rotateQuarter(image, r);
-      return opts.prepare ? opts.prepare(turned, r) : turned;
-    };
+    const turn = async (r: QuarterTurn): Promise<GrayImage> =>
+      opts.render ? opts.render(r) : rotateQuarter(image, r);
     let upright = await turn(rotation);
     let best = { ...(await recognize(upright, ocrOpts)), rotation };
     // Nothing glyph-like on the page (blank, a photo of something else): no point trying turns.
@@ -484,7 +486,7 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
       for (const turn of order) {
         const probe = await recognize(rotateQuarter(half, turn), {
           ...ocrOpts,
-          dpi: dpi / 2,
+          dpi: sourceDpi / 2,
           onProgress: undefined,
         });
         if (!probeBest || probe.confidence > probeBest.confidence) {

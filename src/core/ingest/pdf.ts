@@ -12,6 +12,8 @@ import type { WordBox } from '../../shared/domain';
 import { IngestError } from './errors';
 import type { IngestLimits } from './limits';
 import { checkPageCount } from './limits';
+import type { ScanImage, ScanReader } from './pdf-scan';
+import { openScanReader } from './pdf-scan';
 import type { GrayImage } from './raster';
 import { rgbaToGray } from './raster';
 
@@ -46,10 +48,13 @@ export interface PdfPageContent {
   heightPt: number;
   /** The text layer, when it holds real text. */
   embedded: EmbeddedText | null;
-  /** Resolution of the largest image on the page, when the page is an image (a scan). */
-  imageDpi?: number;
-  /** Fraction of the page area covered by the largest image (0..1). */
-  imageCoverage: number;
+}
+
+export interface PdfImageInfo {
+  /** Resolution of the largest image on the page (a scan's own resolution). */
+  dpi: number;
+  /** Fraction of the page area it covers (0..1). */
+  coverage: number;
 }
 
 export interface PdfHandle {
@@ -59,6 +64,13 @@ export interface PdfHandle {
   /** The file lacks its end marker: it may have been cut off, though pdf.js could read it. */
   readonly incomplete: boolean;
   readPage(n: number): Promise<PdfPageContent>;
+  /**
+   * A scanned page that is exactly one JPEG, decoded directly (fast); null for anything else.
+   * See pdf-scan.ts.
+   */
+  readScanImage(n: number): Promise<ScanImage | null>;
+  /** The largest image on the page, from pdf.js's operator list (decodes the page's images). */
+  imageInfo(n: number): Promise<PdfImageInfo | null>;
   /** Renders page `n` to gray pixels at `dpi`, lowered where needed to stay within the pixel limit. */
   renderPage(n: number, dpi: number): Promise<{ image: GrayImage; dpi: number }>;
   close(): Promise<void>;
@@ -148,6 +160,7 @@ export async function openPdf(
   }
 
   const pages = new Map<number, Promise<PDFPageProxy>>();
+  let scanReader: Promise<ScanReader | null> | undefined;
   const getPage = (n: number): Promise<PDFPageProxy> => {
     let p = pages.get(n);
     if (!p) {
@@ -174,26 +187,30 @@ export async function openPdf(
         }
         const viewport = page.getViewport({ scale: 1 });
         const embedded = await readTextLayer(page, viewport);
-        const content: PdfPageContent = {
-          n,
-          widthPt: viewport.width,
-          heightPt: viewport.height,
-          embedded,
-          imageCoverage: 0,
-        };
-        if (!embedded) {
-          const img = await largestImage(page);
-          if (img) {
-            content.imageCoverage = Math.min(
-              1,
-              (img.widthPt * img.heightPt) / (viewport.width * viewport.height),
-            );
-            content.imageDpi = img.dpi;
-          }
-        }
-        return content;
+        return { n, widthPt: viewport.width, heightPt: viewport.height, embedded };
       } catch (err) {
         if (err instanceof IngestError) throw err;
+        throw new IngestError('CORRUPT', { fileName, page: n }, { cause: err });
+      }
+    },
+    async readScanImage(n) {
+      // Encrypted documents are decrypted by pdf.js only; the fast path cannot read them.
+      if (options.password !== undefined) return null;
+      scanReader ??= openScanReader(bytes);
+      const reader = await scanReader;
+      return reader ? reader.read(n, limits) : null;
+    },
+    async imageInfo(n) {
+      const page = await getPage(n);
+      try {
+        const viewport = page.getViewport({ scale: 1 });
+        const img = await largestImage(page);
+        if (!img) return null;
+        return {
+          dpi: img.dpi,
+          coverage: Math.min(1, (img.widthPt * img.heightPt) / (viewport.width * viewport.height)),
+        };
+      } catch (err) {
         throw new IngestError('CORRUPT', { fileName, page: n }, { cause: err });
       }
     },
