@@ -338,9 +338,14 @@ function printReport(r: IngestBenchResult): void {
   out.write(`  wall time ours ${r.oursSeconds.toFixed(2)} s`);
   out.write(
     r.nativeAvailable
-      ? `, native ${r.nativeSeconds.toFixed(2)} s, ratio native/ours ${r.ratio.toFixed(2)} (target ≥ 0.75)\n`
+      ? `, native ${r.nativeSeconds.toFixed(2)} s, ratio native/ours ${r.ratio.toFixed(2)} (target ≥ 0.75; per round ${r.roundRatios.map((x) => x.toFixed(2)).join(', ')})\n`
       : '\n',
   );
+  if (r.nativeAvailable) {
+    out.write(
+      `  cpu time ours ${r.oursCpuSeconds.toFixed(1)} s, native ${r.nativeCpuSeconds.toFixed(1)} s, ratio native/ours ${r.cpuRatio.toFixed(2)} (not distorted by other load on the machine)\n`,
+    );
+  }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

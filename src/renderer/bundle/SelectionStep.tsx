@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { DocumentSummary } from '../../shared/api';
 import { DOCUMENT_TYPES, type DocumentType } from '../../shared/domain';
 import { kluis, useAsync } from '../app/api';
-import { Field } from '../components/Field';
+import { PeriodFields } from '../components/PeriodFields';
 import { useI18n } from '../i18n';
 import { SELECTION_MODES, useBundleDraft } from './draft';
 import { chronological } from './selection';
@@ -46,26 +46,12 @@ export function SelectionStep(props: {
 
       {draft.mode === 'period' ? (
         <div className="field-pair">
-          <Field label={t('timeline.from')}>
-            {({ id }) => (
-              <input
-                id={id}
-                type="date"
-                value={draft.from}
-                onChange={(e) => update({ from: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label={t('timeline.to')}>
-            {({ id }) => (
-              <input
-                id={id}
-                type="date"
-                value={draft.to}
-                onChange={(e) => update({ to: e.target.value })}
-              />
-            )}
-          </Field>
+          <PeriodFields
+            from={draft.from}
+            to={draft.to}
+            onFromChange={(from) => update({ from })}
+            onToChange={(to) => update({ to })}
+          />
         </div>
       ) : null}
 

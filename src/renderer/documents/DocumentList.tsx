@@ -11,9 +11,10 @@ import { useDataVersion } from '../app/data-version';
 import { useNavigation } from '../app/navigation';
 import { StatusBadge } from '../components/Badges';
 import { EmptyState } from '../components/EmptyState';
-import { ErrorNotice } from '../components/ErrorNotice';
 import { Field } from '../components/Field';
-import { Loading } from '../components/Loading';
+import { FilterBar, FilterSelect, FilterText } from '../components/Filters';
+import { Loaded } from '../components/Loaded';
+import { NothingImportedYet } from '../components/NothingImportedYet';
 import { useI18n } from '../i18n';
 
 type Sort = 'date-desc' | 'date-asc' | 'title' | 'sender';
@@ -75,56 +76,26 @@ export function DocumentList(): ReactNode {
         <h1 tabIndex={-1}>{t('documents.title')}</h1>
         <p className="screen-intro">{t('documents.intro')}</p>
       </header>
-      <div className="filters" role="group" aria-label={t('common.filters')}>
-        <Field label={t('documents.filterText')}>
-          {({ id }) => (
-            <input id={id} type="search" value={text} onChange={(e) => setText(e.target.value)} />
-          )}
-        </Field>
-        <Field label={t('documents.filterType')}>
-          {({ id }) => (
-            <select
-              id={id}
-              value={type}
-              onChange={(e) => setType(e.target.value as DocumentType | '')}
-            >
-              <option value="">{t('common.all')}</option>
-              {DOCUMENT_TYPES.map((value) => (
-                <option key={value} value={value}>
-                  {t(`docType.${value}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('documents.filterSender')}>
-          {({ id }) => (
-            <select id={id} value={sender} onChange={(e) => setSender(e.target.value)}>
-              <option value="">{t('common.all')}</option>
-              {senders.map((value) => (
-                <option key={value} value={value}>
-                  {value}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('documents.filterStatus')}>
-          {({ id }) => (
-            <select
-              id={id}
-              value={status}
-              onChange={(e) => setStatus(e.target.value as DocumentStatus | '')}
-            >
-              <option value="">{t('common.all')}</option>
-              {DOCUMENT_STATUSES.map((value) => (
-                <option key={value} value={value}>
-                  {t(`status.${value}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+      <FilterBar>
+        <FilterText label={t('documents.filterText')} value={text} onChange={setText} />
+        <FilterSelect
+          label={t('documents.filterType')}
+          value={type}
+          onChange={setType}
+          options={DOCUMENT_TYPES.map((value) => ({ value, label: t(`docType.${value}`) }))}
+        />
+        <FilterSelect
+          label={t('documents.filterSender')}
+          value={sender}
+          onChange={setSender}
+          options={senders.map((value) => ({ value, label: value }))}
+        />
+        <FilterSelect
+          label={t('documents.filterStatus')}
+          value={status}
+          onChange={setStatus}
+          options={DOCUMENT_STATUSES.map((value) => ({ value, label: t(`status.${value}`) }))}
+        />
         <Field label={t('documents.sort')}>
           {({ id }) => (
             <select id={id} value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
@@ -136,79 +107,66 @@ export function DocumentList(): ReactNode {
             </select>
           )}
         </Field>
-      </div>
+      </FilterBar>
 
-      {documents.status === 'error' ? (
-        <ErrorNotice error={documents.error} onRetry={documents.reload} />
-      ) : documents.value === undefined ? (
-        <Loading />
-      ) : all.length === 0 ? (
-        <EmptyState
-          title={t('documents.empty')}
-          action={
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={() => navigate({ screen: 'inbox' })}
-            >
-              {t('documents.goImport')}
-            </button>
-          }
-        >
-          <p>{t('documents.emptyNext')}</p>
-        </EmptyState>
-      ) : shown.length === 0 ? (
-        <EmptyState title={t('documents.noMatch')}>
-          <p>{t('documents.noMatchNext')}</p>
-        </EmptyState>
-      ) : (
-        <>
-          <p className="muted" role="status">
-            {filtered
-              ? t('documents.countFiltered', { shown: shown.length, total: all.length })
-              : tn('documents.count', all.length)}
-          </p>
-          <table className="table" data-testid="document-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('documents.col.date')}</th>
-                <th scope="col">{t('documents.col.title')}</th>
-                <th scope="col">{t('documents.col.type')}</th>
-                <th scope="col">{t('documents.col.sender')}</th>
-                <th scope="col" className="numeric">
-                  {t('documents.col.pages')}
-                </th>
-                <th scope="col">{t('documents.col.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((doc) => (
-                <tr key={doc.id}>
-                  <td className="nowrap">{formatDate(doc.date)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => navigate({ screen: 'documents', documentId: doc.id })}
-                    >
-                      {doc.title || doc.fileName}
-                    </button>
-                    {doc.references.length > 0 ? (
-                      <span className="muted small block">{doc.references.join(' · ')}</span>
-                    ) : null}
-                  </td>
-                  <td>{t(`docType.${doc.type}`)}</td>
-                  <td>{doc.sender ?? <span className="muted">{t('common.unknown')}</span>}</td>
-                  <td className="numeric">{doc.pages}</td>
-                  <td>
-                    <StatusBadge status={doc.status} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
-      )}
+      <Loaded state={documents}>
+        {() =>
+          all.length === 0 ? (
+            <NothingImportedYet title={t('documents.empty')} next={t('documents.emptyNext')} />
+          ) : shown.length === 0 ? (
+            <EmptyState title={t('documents.noMatch')}>
+              <p>{t('documents.noMatchNext')}</p>
+            </EmptyState>
+          ) : (
+            <>
+              <p className="muted" role="status">
+                {filtered
+                  ? t('documents.countFiltered', { shown: shown.length, total: all.length })
+                  : tn('documents.count', all.length)}
+              </p>
+              <table className="table" data-testid="document-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('documents.col.date')}</th>
+                    <th scope="col">{t('documents.col.title')}</th>
+                    <th scope="col">{t('documents.col.type')}</th>
+                    <th scope="col">{t('documents.col.sender')}</th>
+                    <th scope="col" className="numeric">
+                      {t('documents.col.pages')}
+                    </th>
+                    <th scope="col">{t('documents.col.status')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {shown.map((doc) => (
+                    <tr key={doc.id}>
+                      <td className="nowrap">{formatDate(doc.date)}</td>
+                      <td>
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => navigate({ screen: 'documents', documentId: doc.id })}
+                        >
+                          {doc.title || doc.fileName}
+                        </button>
+                        {doc.references.length > 0 ? (
+                          <span className="muted small block">{doc.references.join(' · ')}</span>
+                        ) : null}
+                      </td>
+                      <td>{t(`docType.${doc.type}`)}</td>
+                      <td>{doc.sender ?? <span className="muted">{t('common.unknown')}</span>}</td>
+                      <td className="numeric">{doc.pages}</td>
+                      <td>
+                        <StatusBadge status={doc.status} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )
+        }
+      </Loaded>
     </div>
   );
 }

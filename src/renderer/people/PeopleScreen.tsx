@@ -2,18 +2,16 @@ import { useMemo, useState, type ReactNode } from 'react';
 import type { PersonView } from '../../shared/api';
 import { kluis, useAsync } from '../app/api';
 import { useDataVersion } from '../app/data-version';
-import { useNavigation } from '../app/navigation';
-import { EmptyState } from '../components/EmptyState';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { Field } from '../components/Field';
-import { Loading } from '../components/Loading';
+import { FilterBar, FilterSelect, FilterText } from '../components/Filters';
+import { Loaded } from '../components/Loaded';
+import { NothingImportedYet } from '../components/NothingImportedYet';
 import { useI18n } from '../i18n';
 import { MergeDialog } from './MergeDialog';
 
 export function PeopleScreen(): ReactNode {
   const { t } = useI18n();
   const { version } = useDataVersion();
-  const { navigate } = useNavigation();
   const people = useAsync(() => kluis().people(), `people-${version}`);
   const organisations = useAsync(() => kluis().organisations(), `orgs-${version}`);
   const [role, setRole] = useState('');
@@ -42,91 +40,68 @@ export function PeopleScreen(): ReactNode {
         <h1 tabIndex={-1}>{t('people.title')}</h1>
         <p className="screen-intro">{t('people.intro')}</p>
       </header>
-      <div className="filters" role="group" aria-label={t('common.filters')}>
-        <Field label={t('people.filterText')}>
-          {({ id }) => (
-            <input id={id} type="search" value={text} onChange={(e) => setText(e.target.value)} />
-          )}
-        </Field>
-        <Field label={t('people.filterRole')}>
-          {({ id }) => (
-            <select id={id} value={role} onChange={(e) => setRole(e.target.value)}>
-              <option value="">{t('common.all')}</option>
-              {roles.map((r) => (
-                <option key={r} value={r}>
-                  {r}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      </div>
+      <FilterBar>
+        <FilterText label={t('people.filterText')} value={text} onChange={setText} />
+        <FilterSelect
+          label={t('people.filterRole')}
+          value={role}
+          onChange={setRole}
+          options={roles.map((r) => ({ value: r, label: r }))}
+        />
+      </FilterBar>
 
-      {people.status === 'error' ? (
-        <ErrorNotice error={people.error} onRetry={people.reload} />
-      ) : people.value === undefined ? (
-        <Loading />
-      ) : all.length === 0 ? (
-        <EmptyState
-          title={t('people.empty')}
-          action={
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={() => navigate({ screen: 'inbox' })}
-            >
-              {t('documents.goImport')}
-            </button>
-          }
-        >
-          <p>{t('people.emptyNext')}</p>
-        </EmptyState>
-      ) : (
-        <table className="table" data-testid="people-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('people.col.name')}</th>
-              <th scope="col">{t('people.col.role')}</th>
-              <th scope="col">{t('people.col.organisation')}</th>
-              <th scope="col" className="numeric">
-                {t('people.col.documents')}
-              </th>
-              <th scope="col">{t('people.col.aliases')}</th>
-              <th scope="col">
-                <span className="sr-only">{t('people.col.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((person) => (
-              <tr key={person.id}>
-                <th scope="row" className="cell-name">
-                  {person.name}
-                </th>
-                <td>{person.role || <span className="muted">{t('common.unknown')}</span>}</td>
-                <td>
-                  {person.organisation ?? <span className="muted">—</span>}
-                  {person.kind ? (
-                    <span className="muted small block">{t(`orgKind.${person.kind}`)}</span>
-                  ) : null}
-                </td>
-                <td className="numeric">{person.documents}</td>
-                <td className="small">{person.aliases.join(', ')}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="button button-small"
-                    onClick={() => setMerging(person)}
-                    aria-label={t('people.mergeLabel', { name: person.name })}
-                  >
-                    {t('people.merge')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <Loaded state={people}>
+        {() =>
+          all.length === 0 ? (
+            <NothingImportedYet title={t('people.empty')} next={t('people.emptyNext')} />
+          ) : (
+            <table className="table" data-testid="people-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('people.col.name')}</th>
+                  <th scope="col">{t('people.col.role')}</th>
+                  <th scope="col">{t('people.col.organisation')}</th>
+                  <th scope="col" className="numeric">
+                    {t('people.col.documents')}
+                  </th>
+                  <th scope="col">{t('people.col.aliases')}</th>
+                  <th scope="col">
+                    <span className="sr-only">{t('people.col.actions')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((person) => (
+                  <tr key={person.id}>
+                    <th scope="row" className="cell-name">
+                      {person.name}
+                    </th>
+                    <td>{person.role || <span className="muted">{t('common.unknown')}</span>}</td>
+                    <td>
+                      {person.organisation ?? <span className="muted">—</span>}
+                      {person.kind ? (
+                        <span className="muted small block">{t(`orgKind.${person.kind}`)}</span>
+                      ) : null}
+                    </td>
+                    <td className="numeric">{person.documents}</td>
+                    <td className="small">{person.aliases.join(', ')}</td>
+                    <td>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        onClick={() => setMerging(person)}
+                        aria-label={t('people.mergeLabel', { name: person.name })}
+                      >
+                        {t('people.merge')}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )
+        }
+      </Loaded>
 
       <section className="card" aria-labelledby="orgs-title">
         <h2 id="orgs-title">{t('people.organisations')}</h2>

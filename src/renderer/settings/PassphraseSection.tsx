@@ -3,9 +3,9 @@ import type { ApiError } from '../../shared/api';
 import { kluis, toApiError } from '../app/api';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Field } from '../components/Field';
-import { PassphraseInput, StrengthMeter } from '../components/PassphraseInput';
+import { isNewPassphraseReady, NewPassphraseFields } from '../components/NewPassphraseFields';
+import { PassphraseInput } from '../components/PassphraseInput';
 import { useI18n } from '../i18n';
-import { isAcceptable, MIN_LENGTH } from '../unlock/strength';
 
 export function PassphraseSection(): ReactNode {
   const { t } = useI18n();
@@ -16,14 +16,12 @@ export function PassphraseSection(): ReactNode {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-  const acceptable = isAcceptable(next);
-  const same = next === repeat;
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
     setTried(true);
     setDone(false);
-    if (!current || !acceptable || !same) return;
+    if (!current || !isNewPassphraseReady(next, repeat)) return;
     setBusy(true);
     setError(null);
     try {
@@ -59,41 +57,15 @@ export function PassphraseSection(): ReactNode {
           />
         )}
       </Field>
-      <div className="field-pair">
-        <Field label={t('reset.newPassphrase')} hint={<StrengthMeter passphrase={next} />}>
-          {({ id, describedBy }) => (
-            <PassphraseInput
-              id={id}
-              value={next}
-              onChange={setNext}
-              autoComplete="new-password"
-              describedBy={describedBy}
-              invalid={tried && !acceptable}
-            />
-          )}
-        </Field>
-        <Field label={t('create.repeat')}>
-          {({ id }) => (
-            <PassphraseInput
-              id={id}
-              value={repeat}
-              onChange={setRepeat}
-              autoComplete="new-password"
-              invalid={tried && !same}
-            />
-          )}
-        </Field>
-      </div>
-      {tried && !acceptable ? (
-        <p className="form-error" role="alert">
-          {t('create.tooWeak', { min: MIN_LENGTH })}
-        </p>
-      ) : null}
-      {tried && acceptable && !same ? (
-        <p className="form-error" role="alert">
-          {t('create.notSame')}
-        </p>
-      ) : null}
+      <NewPassphraseFields
+        label={t('reset.newPassphrase')}
+        passphrase={next}
+        repeat={repeat}
+        onPassphraseChange={setNext}
+        onRepeatChange={setRepeat}
+        showErrors={tried}
+        sideBySide
+      />
       {error ? <ErrorNotice error={error} /> : null}
       {done ? (
         <p className="notice notice-ok" role="status">

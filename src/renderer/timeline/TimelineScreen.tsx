@@ -1,13 +1,13 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import type { TimelineEntry, TimelineFilter } from '../../shared/api';
-import { DOCUMENT_TYPES, type DocumentType } from '../../shared/domain';
+import { DOCUMENT_TYPES } from '../../shared/domain';
 import { kluis, useAsync } from '../app/api';
 import { useDataVersion } from '../app/data-version';
-import { useNavigation } from '../app/navigation';
 import { EmptyState } from '../components/EmptyState';
-import { ErrorNotice } from '../components/ErrorNotice';
-import { Field } from '../components/Field';
-import { Loading } from '../components/Loading';
+import { FilterBar, FilterSelect } from '../components/Filters';
+import { Loaded } from '../components/Loaded';
+import { NothingImportedYet } from '../components/NothingImportedYet';
+import { PeriodFields } from '../components/PeriodFields';
 import { useI18n } from '../i18n';
 import { DeadlineCard, urgency } from './DeadlineCard';
 import { EventForm } from './EventForm';
@@ -19,7 +19,6 @@ const CHILD_ROLE = 'kind';
 export function TimelineScreen(): ReactNode {
   const { t, formatMonth } = useI18n();
   const { version } = useDataVersion();
-  const { navigate } = useNavigation();
   const [filter, setFilter] = useState<TimelineFilter>({});
   const [editing, setEditing] = useState<TimelineEntry | 'new' | null>(null);
 
@@ -81,19 +80,19 @@ export function TimelineScreen(): ReactNode {
       <section className="card deadlines-panel" aria-labelledby="deadlines-title">
         <h2 id="deadlines-title">{t('timeline.deadlinesTitle')}</h2>
         <p className="muted small">{t('timeline.deadlinesIntro')}</p>
-        {deadlines.status === 'error' ? (
-          <ErrorNotice error={deadlines.error} onRetry={deadlines.reload} />
-        ) : deadlines.value === undefined ? (
-          <Loading />
-        ) : openDeadlines.length === 0 ? (
-          <p className="muted">{t('timeline.noOpenDeadlines')}</p>
-        ) : (
-          <div className="deadline-list" data-testid="open-deadlines">
-            {openDeadlines.map((deadline) => (
-              <DeadlineCard key={deadline.id} deadline={deadline} />
-            ))}
-          </div>
-        )}
+        <Loaded state={deadlines}>
+          {() =>
+            openDeadlines.length === 0 ? (
+              <p className="muted">{t('timeline.noOpenDeadlines')}</p>
+            ) : (
+              <div className="deadline-list" data-testid="open-deadlines">
+                {openDeadlines.map((deadline) => (
+                  <DeadlineCard key={deadline.id} deadline={deadline} />
+                ))}
+              </div>
+            )
+          }
+        </Loaded>
         {otherDeadlines.length > 0 ? (
           <details className="details">
             <summary>{t('timeline.otherDeadlines', { count: otherDeadlines.length })}</summary>
@@ -106,91 +105,45 @@ export function TimelineScreen(): ReactNode {
         ) : null}
       </section>
 
-      <div className="filters" role="group" aria-label={t('common.filters')}>
-        <Field label={t('timeline.filterChild')}>
-          {({ id }) => (
-            <select
-              id={id}
-              value={filter.child ?? ''}
-              onChange={(e) => set('child', e.target.value)}
-            >
-              <option value="">{t('common.all')}</option>
-              {children.map((p) => (
-                <option key={p.id} value={p.name}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('timeline.filterPerson')}>
-          {({ id }) => (
-            <select
-              id={id}
-              value={filter.person ?? ''}
-              onChange={(e) => set('person', e.target.value)}
-            >
-              <option value="">{t('common.all')}</option>
-              {(people.value ?? []).map((p) => (
-                <option key={p.id} value={p.name}>
-                  {p.role ? `${p.name} (${p.role})` : p.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('timeline.filterOrganisation')}>
-          {({ id }) => (
-            <select
-              id={id}
-              value={filter.organisation ?? ''}
-              onChange={(e) => set('organisation', e.target.value)}
-            >
-              <option value="">{t('common.all')}</option>
-              {(organisations.value ?? []).map((o) => (
-                <option key={o.id} value={o.name}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('timeline.filterType')}>
-          {({ id }) => (
-            <select
-              id={id}
-              value={filter.type ?? ''}
-              onChange={(e) => set('type', e.target.value as DocumentType | '')}
-            >
-              <option value="">{t('common.all')}</option>
-              {DOCUMENT_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`docType.${type}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('timeline.from')}>
-          {({ id }) => (
-            <input
-              id={id}
-              type="date"
-              value={filter.from ?? ''}
-              onChange={(e) => set('from', e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('timeline.to')}>
-          {({ id }) => (
-            <input
-              id={id}
-              type="date"
-              value={filter.to ?? ''}
-              onChange={(e) => set('to', e.target.value)}
-            />
-          )}
-        </Field>
+      <FilterBar>
+        <FilterSelect
+          label={t('timeline.filterChild')}
+          value={filter.child ?? ''}
+          onChange={(value) => set('child', value)}
+          options={children.map((p) => ({ key: p.id, value: p.name, label: p.name }))}
+        />
+        <FilterSelect
+          label={t('timeline.filterPerson')}
+          value={filter.person ?? ''}
+          onChange={(value) => set('person', value)}
+          options={(people.value ?? []).map((p) => ({
+            key: p.id,
+            value: p.name,
+            label: p.role ? `${p.name} (${p.role})` : p.name,
+          }))}
+        />
+        <FilterSelect
+          label={t('timeline.filterOrganisation')}
+          value={filter.organisation ?? ''}
+          onChange={(value) => set('organisation', value)}
+          options={(organisations.value ?? []).map((o) => ({
+            key: o.id,
+            value: o.name,
+            label: o.name,
+          }))}
+        />
+        <FilterSelect
+          label={t('timeline.filterType')}
+          value={filter.type ?? ''}
+          onChange={(value) => set('type', value)}
+          options={DOCUMENT_TYPES.map((type) => ({ value: type, label: t(`docType.${type}`) }))}
+        />
+        <PeriodFields
+          from={filter.from ?? ''}
+          to={filter.to ?? ''}
+          onFromChange={(value) => set('from', value)}
+          onToChange={(value) => set('to', value)}
+        />
         {filtered ? (
           <button
             type="button"
@@ -200,64 +153,53 @@ export function TimelineScreen(): ReactNode {
             {t('common.clearFilters')}
           </button>
         ) : null}
-      </div>
+      </FilterBar>
 
-      {entries.status === 'error' ? (
-        <ErrorNotice error={entries.error} onRetry={entries.reload} />
-      ) : entries.value === undefined ? (
-        <Loading />
-      ) : groups.length === 0 ? (
-        filtered ? (
-          <EmptyState title={t('timeline.noMatch')}>
-            <p>{t('timeline.noMatchNext')}</p>
-          </EmptyState>
-        ) : (
-          <EmptyState
-            title={t('timeline.empty')}
-            action={
-              <button
-                type="button"
-                className="button button-primary"
-                onClick={() => navigate({ screen: 'inbox' })}
-              >
-                {t('documents.goImport')}
-              </button>
-            }
-          >
-            <p>{t('timeline.emptyNext')}</p>
-          </EmptyState>
-        )
-      ) : (
-        <div className="timeline" data-testid="timeline">
-          {groups.map((year) => (
-            <section
-              key={year.year}
-              className="timeline-year"
-              aria-labelledby={`year-${year.year}`}
-            >
-              <h2 id={`year-${year.year}`} className="timeline-year-title">
-                {year.year}
-              </h2>
-              {year.months.map((month) => (
-                <section key={month.month} className="timeline-month">
-                  <h3 className="timeline-month-title">{formatMonth(month.year, month.month)}</h3>
-                  <ol className="timeline-list">
-                    {month.items.map((item, index) => (
-                      <li key={index}>
-                        {item.kind === 'entry' ? (
-                          <TimelineEntryView entry={item.entry} onEdit={setEditing} />
-                        ) : (
-                          <DeadlineCard deadline={item.deadline} />
-                        )}
-                      </li>
-                    ))}
-                  </ol>
+      <Loaded state={entries}>
+        {() =>
+          groups.length === 0 ? (
+            filtered ? (
+              <EmptyState title={t('timeline.noMatch')}>
+                <p>{t('timeline.noMatchNext')}</p>
+              </EmptyState>
+            ) : (
+              <NothingImportedYet title={t('timeline.empty')} next={t('timeline.emptyNext')} />
+            )
+          ) : (
+            <div className="timeline" data-testid="timeline">
+              {groups.map((year) => (
+                <section
+                  key={year.year}
+                  className="timeline-year"
+                  aria-labelledby={`year-${year.year}`}
+                >
+                  <h2 id={`year-${year.year}`} className="timeline-year-title">
+                    {year.year}
+                  </h2>
+                  {year.months.map((month) => (
+                    <section key={month.month} className="timeline-month">
+                      <h3 className="timeline-month-title">
+                        {formatMonth(month.year, month.month)}
+                      </h3>
+                      <ol className="timeline-list">
+                        {month.items.map((item, index) => (
+                          <li key={index}>
+                            {item.kind === 'entry' ? (
+                              <TimelineEntryView entry={item.entry} onEdit={setEditing} />
+                            ) : (
+                              <DeadlineCard deadline={item.deadline} />
+                            )}
+                          </li>
+                        ))}
+                      </ol>
+                    </section>
+                  ))}
                 </section>
               ))}
-            </section>
-          ))}
-        </div>
-      )}
+            </div>
+          )
+        }
+      </Loaded>
 
       <EventForm entry={editing} people={people.value ?? []} onClose={() => setEditing(null)} />
     </div>

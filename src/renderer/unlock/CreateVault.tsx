@@ -2,12 +2,10 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { ApiError } from '../../shared/api';
 import { kluis, toApiError } from '../app/api';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { Field } from '../components/Field';
-import { PassphraseInput, StrengthMeter } from '../components/PassphraseInput';
+import { isNewPassphraseReady, NewPassphraseFields } from '../components/NewPassphraseFields';
 import { useI18n } from '../i18n';
 import { GateLayout } from './GateLayout';
 import { RecoveryKeySheet } from './RecoveryKeySheet';
-import { isAcceptable, MIN_LENGTH } from './strength';
 
 type Step = { name: 'passphrase' } | { name: 'recovery'; recoveryKey: string };
 
@@ -29,13 +27,10 @@ function ChoosePassphrase(props: { onCreated(recoveryKey: string): void }): Reac
   const [error, setError] = useState<ApiError | null>(null);
   const [tried, setTried] = useState(false);
 
-  const acceptable = isAcceptable(passphrase);
-  const same = passphrase === repeat;
-
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
     setTried(true);
-    if (!acceptable || !same) return;
+    if (!isNewPassphraseReady(passphrase, repeat)) return;
     setBusy(true);
     setError(null);
     try {
@@ -55,40 +50,15 @@ function ChoosePassphrase(props: { onCreated(recoveryKey: string): void }): Reac
   return (
     <GateLayout title={t('create.title')} intro={t('create.intro')}>
       <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
-        <Field label={t('create.passphrase')} hint={<StrengthMeter passphrase={passphrase} />}>
-          {({ id, describedBy }) => (
-            <PassphraseInput
-              id={id}
-              value={passphrase}
-              onChange={setPassphrase}
-              autoComplete="new-password"
-              describedBy={describedBy}
-              autoFocus
-              invalid={tried && !acceptable}
-            />
-          )}
-        </Field>
-        <Field label={t('create.repeat')}>
-          {({ id }) => (
-            <PassphraseInput
-              id={id}
-              value={repeat}
-              onChange={setRepeat}
-              autoComplete="new-password"
-              invalid={tried && !same}
-            />
-          )}
-        </Field>
-        {tried && !acceptable ? (
-          <p className="form-error" role="alert">
-            {t('create.tooWeak', { min: MIN_LENGTH })}
-          </p>
-        ) : null}
-        {tried && acceptable && !same ? (
-          <p className="form-error" role="alert">
-            {t('create.notSame')}
-          </p>
-        ) : null}
+        <NewPassphraseFields
+          label={t('create.passphrase')}
+          passphrase={passphrase}
+          repeat={repeat}
+          onPassphraseChange={setPassphrase}
+          onRepeatChange={setRepeat}
+          showErrors={tried}
+          autoFocus
+        />
         {error ? <ErrorNotice error={error} /> : null}
         <p className="muted">{t('create.remember')}</p>
         <button type="submit" className="button button-primary" disabled={busy}>

@@ -3,10 +3,10 @@ import type { ApiError, LockReason } from '../../shared/api';
 import { kluis, toApiError } from '../app/api';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Field } from '../components/Field';
-import { PassphraseInput, StrengthMeter } from '../components/PassphraseInput';
+import { isNewPassphraseReady, NewPassphraseFields } from '../components/NewPassphraseFields';
+import { PassphraseInput } from '../components/PassphraseInput';
 import { useI18n } from '../i18n';
 import { GateLayout } from './GateLayout';
-import { isAcceptable, MIN_LENGTH } from './strength';
 
 export function Unlock(props: { reason?: LockReason; onUnlocked(): void }): ReactNode {
   const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
@@ -104,13 +104,11 @@ function ResetWithRecoveryKey(props: { onBack(): void; onDone(message: string): 
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-  const acceptable = isAcceptable(passphrase);
-  const same = passphrase === repeat;
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
     setTried(true);
-    if (!recoveryKey.trim() || !acceptable || !same) return;
+    if (!recoveryKey.trim() || !isNewPassphraseReady(passphrase, repeat)) return;
     setBusy(true);
     setError(null);
     try {
@@ -140,39 +138,14 @@ function ResetWithRecoveryKey(props: { onBack(): void; onDone(message: string): 
             />
           )}
         </Field>
-        <Field label={t('reset.newPassphrase')} hint={<StrengthMeter passphrase={passphrase} />}>
-          {({ id, describedBy }) => (
-            <PassphraseInput
-              id={id}
-              value={passphrase}
-              onChange={setPassphrase}
-              autoComplete="new-password"
-              describedBy={describedBy}
-              invalid={tried && !acceptable}
-            />
-          )}
-        </Field>
-        <Field label={t('create.repeat')}>
-          {({ id }) => (
-            <PassphraseInput
-              id={id}
-              value={repeat}
-              onChange={setRepeat}
-              autoComplete="new-password"
-              invalid={tried && !same}
-            />
-          )}
-        </Field>
-        {tried && !acceptable ? (
-          <p className="form-error" role="alert">
-            {t('create.tooWeak', { min: MIN_LENGTH })}
-          </p>
-        ) : null}
-        {tried && acceptable && !same ? (
-          <p className="form-error" role="alert">
-            {t('create.notSame')}
-          </p>
-        ) : null}
+        <NewPassphraseFields
+          label={t('reset.newPassphrase')}
+          passphrase={passphrase}
+          repeat={repeat}
+          onPassphraseChange={setPassphrase}
+          onRepeatChange={setRepeat}
+          showErrors={tried}
+        />
         {error ? <ErrorNotice error={error} /> : null}
         <div className="button-row">
           <button type="button" className="button" onClick={props.onBack}>
