@@ -21,14 +21,11 @@ export function toApiError(err: unknown, lang: 'nl' | 'en' = 'nl'): ApiError {
   if (err instanceof KluisError) {
     return { code: err.code, message: lang === 'en' ? err.messageEn : err.message };
   }
+  // Our other error classes (ingest, bundle) carry parent-facing messages in both languages;
+  // anything else (a SQLite or Node error) has a technical message that never reaches a parent.
   const withCode = err as { code?: unknown; message?: unknown; messageEn?: unknown };
-  if (typeof withCode?.code === 'string' && typeof withCode.message === 'string') {
-    // Ingest errors carry their own parent-facing messages and codes of their own.
-    const message =
-      lang === 'en' && typeof withCode.messageEn === 'string'
-        ? withCode.messageEn
-        : withCode.message;
-    return { code: 'BAD_INPUT', message };
+  if (typeof withCode?.messageEn === 'string' && typeof withCode.message === 'string') {
+    return { code: 'BAD_INPUT', message: lang === 'en' ? withCode.messageEn : withCode.message };
   }
   return lang === 'en'
     ? {

@@ -3,35 +3,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  importThroughUi,
-  navigate,
-  openUnlockedApp,
-  realProblems,
-  screenshot,
-  type Session,
-} from './harness';
-import { SAMPLE_DOCS } from './host';
+import { describe, expect, it } from 'vitest';
+import { importSamples, navigate, realProblems, screenshot, unlockedAppPerFile } from './harness';
 
 describe('bundle wizard', () => {
-  let session: Session;
-
-  beforeAll(async () => {
-    session = await openUnlockedApp();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = unlockedAppPerFile();
 
   it('builds a bundle for the advocaat and writes it where the parent chose', async () => {
-    const { page, host } = session;
-    const summary = await importThroughUi(page, host, [
-      join(SAMPLE_DOCS, 'scan_007.pdf'),
-      join(SAMPLE_DOCS, 'scan_013.png'),
-    ]);
-    expect(summary).toContain('2 toegevoegd');
+    const { page, host } = session();
+    await importSamples(session(), ['scan_007.pdf', 'scan_013.png']);
 
     await navigate(page, 'Bundel maken');
     const next = page.getByRole('button', { name: 'Volgende' });
@@ -92,6 +72,6 @@ describe('bundle wizard', () => {
     expect(pages).toBeGreaterThanOrEqual(3);
     expect(await result.locator('tbody tr').count()).toBe(2);
 
-    expect(realProblems(session.app.problems)).toEqual([]);
+    expect(realProblems(session().app.problems)).toEqual([]);
   });
 });

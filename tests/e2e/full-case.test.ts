@@ -1,22 +1,14 @@
 // The whole sample case (14 documents: scans, photos, TIFFs, PDFs) imported as one folder; the
 // people screen merges two spellings of one person. The slow spec: OCR of every page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { navigate, openUnlockedApp, realProblems, screenshot, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { navigate, realProblems, screenshot, unlockedAppPerFile } from './harness';
 import { SAMPLE_DOCS } from './host';
 
 describe('the whole sample case', () => {
-  let session: Session;
-
-  beforeAll(async () => {
-    session = await openUnlockedApp({ today: '2025-01-15' });
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = unlockedAppPerFile({ today: '2025-01-15' });
 
   it('imports a folder and shows documents, timeline and people; merges a person', async () => {
-    const { page, host } = session;
+    const { page, host } = session();
     await navigate(page, 'Postvak in');
     host.answers.folder = SAMPLE_DOCS;
     await page.getByRole('button', { name: 'Map kiezen…' }).click();
@@ -77,6 +69,6 @@ describe('the whole sample case', () => {
     });
     await expect.poll(() => keptRow.textContent()).toContain(merge.name);
 
-    expect(realProblems(session.app.problems)).toEqual([]);
+    expect(realProblems(session().app.problems)).toEqual([]);
   });
 });

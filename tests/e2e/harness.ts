@@ -3,8 +3,15 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
-import { PROJECT_ROOT, RENDERER_DIR, startHost, testPassphrase, type Host } from './host';
+import { afterAll, beforeAll, expect } from 'vitest';
+import {
+  PROJECT_ROOT,
+  RENDERER_DIR,
+  SAMPLE_DOCS,
+  startHost,
+  testPassphrase,
+  type Host,
+} from './host';
 
 const SCREENSHOT_DIR = join(PROJECT_ROOT, 'test-results', 'screenshots');
 const DOCS_SCREENSHOT_DIR = join(PROJECT_ROOT, 'docs', 'screenshots');
@@ -193,4 +200,30 @@ export async function openUnlockedApp(options: { today?: string } = {}): Promise
       await host.close();
     },
   };
+}
+
+/**
+ * Gives the spec file its own unlocked app (see openUnlockedApp): opened before the first test
+ * and closed after the last, even when a test fails. Call it inside describe(); tests call the
+ * returned function to get the open session.
+ */
+export function unlockedAppPerFile(options: { today?: string } = {}): () => Session {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await openUnlockedApp(options);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (!session) throw new Error('The app did not open; see the beforeAll error.');
+    return session;
+  };
+}
+
+/** Imports letters of the sample case through the inbox and checks that every one was added. */
+export async function importSamples(session: Session, names: string[]): Promise<void> {
+  const files = names.map((name) => join(SAMPLE_DOCS, name));
+  const summary = await importThroughUi(session.page, session.host, files);
+  expect(summary).toContain(`${names.length} toegevoegd`);
 }

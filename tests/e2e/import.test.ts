@@ -2,30 +2,15 @@
 // per file (a broken file fails on its own), duplicates recognised, the review queue filled.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  importThroughUi,
-  navigate,
-  openUnlockedApp,
-  realProblems,
-  screenshot,
-  type Session,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { importThroughUi, navigate, realProblems, screenshot, unlockedAppPerFile } from './harness';
 import { SAMPLE_DOCS } from './host';
 
 describe('inbox: import with progress', () => {
-  let session: Session;
-
-  beforeAll(async () => {
-    session = await openUnlockedApp();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = unlockedAppPerFile();
 
   it('imports files with progress and reports each file', async () => {
-    const { page, host } = session;
+    const { page, host } = session();
     const broken = join(host.tempDir, 'kapotte-scan.pdf');
     writeFileSync(broken, '%PDF-1.7\nthis is not really a pdf\n%%EOF\n');
 
@@ -69,11 +54,11 @@ describe('inbox: import with progress', () => {
     expect((await host.services.listDocuments()).length).toBe(2);
     await screenshot(page, '07-documents', { docs: true });
 
-    expect(realProblems(session.app.problems)).toEqual([]);
+    expect(realProblems(session().app.problems)).toEqual([]);
   });
 
   it('cancels a running import; what finished stays, nothing is half stored', async () => {
-    const { page, host } = session;
+    const { page, host } = session();
     const before = (await host.services.listDocuments()).length;
     await navigate(page, 'Postvak in');
     await page
@@ -100,6 +85,6 @@ describe('inbox: import with progress', () => {
     expect(after - before).toBeLessThan(3);
     if (summary) expect(after - before).toBe(added);
     expect((await host.services.verify()).ok).toBe(true);
-    expect(realProblems(session.app.problems)).toEqual([]);
+    expect(realProblems(session().app.problems)).toEqual([]);
   });
 });

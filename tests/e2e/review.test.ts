@@ -1,32 +1,14 @@
 // Open a document, compare page image and text, correct the suggested date and type, and find
 // it again through search with the hit highlighted.
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  importThroughUi,
-  navigate,
-  openUnlockedApp,
-  realProblems,
-  screenshot,
-  type Session,
-} from './harness';
-import { SAMPLE_DOCS } from './host';
+import { describe, expect, it } from 'vitest';
+import { importSamples, navigate, realProblems, screenshot, unlockedAppPerFile } from './harness';
 
 describe('documents: review and correct a suggestion', () => {
-  let session: Session;
-
-  beforeAll(async () => {
-    session = await openUnlockedApp();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = unlockedAppPerFile();
 
   it('corrects date and type, confirms, and finds the letter by search', async () => {
-    const { page, host } = session;
-    const summary = await importThroughUi(page, host, [join(SAMPLE_DOCS, 'scan_001.pdf')]);
-    expect(summary).toContain('1 toegevoegd');
+    const { page, host } = session();
+    await importSamples(session(), ['scan_001.pdf']);
     const [doc] = await host.services.listDocuments();
     if (!doc) throw new Error('no document imported');
 
@@ -77,6 +59,6 @@ describe('documents: review and correct a suggestion', () => {
       .toBeGreaterThan(0);
     await screenshot(page, '11-viewer-search-hit');
 
-    expect(realProblems(session.app.problems)).toEqual([]);
+    expect(realProblems(session().app.problems)).toEqual([]);
   });
 });

@@ -2,33 +2,16 @@
 // new folder, and the vault check.
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  importThroughUi,
-  navigate,
-  openUnlockedApp,
-  realProblems,
-  screenshot,
-  type Session,
-} from './harness';
-import { SAMPLE_DOCS, testPassphrase } from './host';
+import { describe, expect, it } from 'vitest';
+import { importSamples, navigate, realProblems, screenshot, unlockedAppPerFile } from './harness';
+import { testPassphrase } from './host';
 
 describe('settings', () => {
-  let session: Session;
-
-  beforeAll(async () => {
-    session = await openUnlockedApp();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = unlockedAppPerFile();
 
   it('changes language, lock time and passphrase; backs up and restores', async () => {
-    const { page, host } = session;
-    expect(await importThroughUi(page, host, [join(SAMPLE_DOCS, 'scan_013.png')])).toContain(
-      '1 toegevoegd',
-    );
+    const { page, host } = session();
+    await importSamples(session(), ['scan_013.png']);
     await navigate(page, 'Instellingen');
 
     // Language: everything switches, and back.
@@ -54,7 +37,7 @@ describe('settings', () => {
     await expect
       .poll(() => form.getByRole('alert').textContent(), { timeout: 30_000 })
       .toContain('klopt niet');
-    await form.getByLabel('Huidig wachtwoord').fill(session.passphrase);
+    await form.getByLabel('Huidig wachtwoord').fill(session().passphrase);
     await form.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
     await form.getByText('Uw wachtwoord is gewijzigd').waitFor({ timeout: 30_000 });
 
@@ -82,6 +65,6 @@ describe('settings', () => {
     await page.getByRole('button', { name: 'Kluis controleren' }).click();
     await page.getByText(/Alles in orde: 1 document,/).waitFor({ timeout: 60_000 });
 
-    expect(realProblems(session.app.problems)).toEqual([]);
+    expect(realProblems(session().app.problems)).toEqual([]);
   });
 });

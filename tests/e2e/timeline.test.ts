@@ -1,39 +1,18 @@
 // The timeline of a written instruction (aanwijzing) and a summons, with "today" set inside the
 // two-week term of art. 1:264 BW: the deadline shows days left, its legal basis and the
 // "check with your advocaat" note; filters narrow the list; an own event is added as disputed.
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  importThroughUi,
-  navigate,
-  openUnlockedApp,
-  realProblems,
-  screenshot,
-  type Session,
-} from './harness';
-import { SAMPLE_DOCS } from './host';
+import { describe, expect, it } from 'vitest';
+import { importSamples, navigate, realProblems, screenshot, unlockedAppPerFile } from './harness';
 
 // scan_009 is dated 18 March 2022; the term to ask the court to void it ends 1 April 2022.
 const TODAY = '2022-03-25';
 
 describe('timeline: deadlines, filters, own events', () => {
-  let session: Session;
-
-  beforeAll(async () => {
-    session = await openUnlockedApp({ today: TODAY });
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = unlockedAppPerFile({ today: TODAY });
 
   it('shows a running deadline with its basis, filters by type and adds a disputed event', async () => {
-    const { page, host } = session;
-    const summary = await importThroughUi(page, host, [
-      join(SAMPLE_DOCS, 'scan_009.pdf'),
-      join(SAMPLE_DOCS, 'scan_013.png'),
-    ]);
-    expect(summary).toContain('2 toegevoegd');
+    const { page, host } = session();
+    await importSamples(session(), ['scan_009.pdf', 'scan_013.png']);
 
     await navigate(page, 'Tijdlijn');
     const open = page.getByTestId('open-deadlines');
@@ -93,6 +72,6 @@ describe('timeline: deadlines, filters, own events', () => {
     const events = await host.services.timeline({});
     expect(events.some((e) => e.disputed && e.account?.includes('afspraak afzeg'))).toBe(true);
 
-    expect(realProblems(session.app.problems)).toEqual([]);
+    expect(realProblems(session().app.problems)).toEqual([]);
   });
 });

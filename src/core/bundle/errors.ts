@@ -1,13 +1,14 @@
+import { KluisError } from '../errors';
 import type { ErrorCode } from '../../shared/api';
 
-/** A bundle failure with a message a parent can read; the code crosses the API boundary. */
-export class BundleError extends Error {
-  readonly code: ErrorCode;
-
+/**
+ * A bundle failure with a message a parent can read; the code crosses the API boundary.
+ * Bundle messages are written in Dutch only; the English CLI shows them as they are.
+ */
+export class BundleError extends KluisError {
   constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+    super(code, message, message, options);
     this.name = 'BundleError';
-    this.code = code;
   }
 }
 

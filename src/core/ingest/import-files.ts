@@ -53,9 +53,11 @@ export interface ImportContext {
 }
 
 /**
- * Import files one by one. Each file gets its own result; a failure never aborts the batch
- * and never leaves half a document: blobs are staged and published, then ONE transaction
- * writes every row, and a crash in between leaves only orphans the next unlock sweeps.
+ * Import files, as many at once as the OCR pool has workers (a one-page scan keeps only one
+ * worker busy, so one file at a time would leave a core idle). Each file gets its own result,
+ * in the order given; a failure never aborts the batch and never leaves half a document:
+ * blobs are staged and published, then ONE synchronous transaction writes every row, and a
+ * crash in between leaves only orphans the next unlock sweeps.
  */
 export async function importFiles(
   ctx: ImportContext,
@@ -63,7 +65,7 @@ export async function importFiles(
   options: IngestOptions = {},
 ): Promise<IngestResult[]> {
   const { files, missing } = expandPaths(paths);
-  const results: IngestResult[] = missing.map((file) => ({
+  const missingResults: IngestResult[] = missing.map((file) => ({
     file,
     status: 'failed',
     error:
@@ -72,33 +74,44 @@ export async function importFiles(
         : 'Dit bestand of deze map bestaat niet. Er is niets veranderd.',
   }));
   const started = Date.now();
-  for (const [i, file] of files.entries()) {
-    const report = (fileFraction: number, message?: string): void => {
-      const total = (i + fileFraction) / files.length;
-      ctx.progress({
-        phase: 'ingest',
-        file,
-        fileIndex: i,
-        fileCount: files.length,
-        fileFraction,
-        total,
-        etaSeconds: eta(started, total),
-        ...(message ? { message } : {}),
-      });
-    };
-    report(0);
-    if (ctx.signal.aborted) {
-      results.push({ file, status: 'failed', error: cancelledMessage(ctx.lang) });
-      continue;
+  const fractions = files.map(() => 0);
+  const report = (i: number, fileFraction: number, message?: string): void => {
+    fractions[i] = fileFraction;
+    const total = fractions.reduce((a, b) => a + b, 0) / files.length;
+    ctx.progress({
+      phase: 'ingest',
+      file: files[i],
+      fileIndex: i,
+      fileCount: files.length,
+      fileFraction,
+      total,
+      etaSeconds: eta(started, total),
+      ...(message ? { message } : {}),
+    });
+  };
+  const results: IngestResult[] = new Array(files.length);
+  // The same bytes twice in one batch: the second waits for the first and says duplicate.
+  const inFlight = new Map<string, Promise<IngestResult>>();
+  let next = 0;
+  const runner = async (): Promise<void> => {
+    for (let i = next++; i < files.length; i = next++) {
+      const file = files[i]!;
+      report(i, 0);
+      if (ctx.signal.aborted) {
+        results[i] = { file, status: 'failed', error: cancelledMessage(ctx.lang) };
+        continue;
+      }
+      try {
+        results[i] = await importOne(ctx, file, options, inFlight, (f, m) => report(i, f, m));
+      } catch (err) {
+        results[i] = { file, status: 'failed', error: toApiError(err, ctx.lang).message };
+      }
+      report(i, 1);
     }
-    try {
-      results.push(await importOne(ctx, file, options, (f, m) => report(f, m)));
-    } catch (err) {
-      results.push({ file, status: 'failed', error: toApiError(err, ctx.lang).message });
-    }
-    report(1);
-  }
-  return results;
+  };
+  const parallel = Math.max(1, Math.min(ctx.ocr().size, files.length));
+  await Promise.all(Array.from({ length: parallel }, runner));
+  return [...missingResults, ...results];
 }
 
 const cancelledMessage = (lang: 'nl' | 'en'): string =>
@@ -110,6 +123,7 @@ async function importOne(
   ctx: ImportContext,
   file: string,
   options: IngestOptions,
+  inFlight: Map<string, Promise<IngestResult>>,
   onProgress: (fraction: number, message: string) => void,
 ): Promise<IngestResult> {
   const { db } = ctx.vault.conn;
@@ -123,7 +137,25 @@ async function importOne(
     .where(eq(documents.sha256, sha256))
     .get();
   if (same) return { file, status: 'duplicate', id: same.id };
+  const earlier = inFlight.get(sha256);
+  if (earlier) {
+    const first = await earlier.catch(() => null);
+    if (first?.status === 'added') return { file, status: 'duplicate', id: first.id! };
+  }
+  const work = storeNew(ctx, file, bytes, sha256, options, onProgress);
+  inFlight.set(sha256, work);
+  return work;
+}
 
+async function storeNew(
+  ctx: ImportContext,
+  file: string,
+  bytes: Buffer,
+  sha256: string,
+  options: IngestOptions,
+  onProgress: (fraction: number, message: string) => void,
+): Promise<IngestResult> {
+  const { db } = ctx.vault.conn;
   // A copy: pdf.js wants a plain Uint8Array and may detach (transfer) it, while `bytes` must
   // stay intact to be stored byte for byte.
   const analysed: AnalysedFile = await analyseFile(new Uint8Array(bytes), {

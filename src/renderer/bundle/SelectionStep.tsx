@@ -3,6 +3,7 @@ import type { DocumentSummary } from '../../shared/api';
 import { DOCUMENT_TYPES, type DocumentType } from '../../shared/domain';
 import { kluis, useAsync } from '../app/api';
 import { PeriodFields } from '../components/PeriodFields';
+import { PersonCheckboxes } from '../components/PersonCheckboxes';
 import { useI18n } from '../i18n';
 import { SELECTION_MODES, useBundleDraft } from './draft';
 import { chronological } from './selection';
@@ -76,19 +77,11 @@ export function SelectionStep(props: {
       {draft.mode === 'persons' ? (
         <fieldset className="fieldset">
           <legend>{t('bundle.whichPersons')}</legend>
-          <div className="checkbox-grid">
-            {(people.value ?? []).map((person) => (
-              <label key={person.id} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={draft.persons.includes(person.name)}
-                  onChange={() => update({ persons: toggle(draft.persons, person.name) })}
-                />
-                {person.name}
-                {person.role ? <span className="muted"> ({person.role})</span> : null}
-              </label>
-            ))}
-          </div>
+          <PersonCheckboxes
+            people={people.value ?? []}
+            chosen={draft.persons}
+            onToggle={(name) => update({ persons: toggle(draft.persons, name) })}
+          />
         </fieldset>
       ) : null}
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useI18n } from '../i18n';
 
 /**
  * A modal built on <dialog>: the browser handles focus trapping, Escape and the backdrop, so
@@ -32,5 +33,34 @@ export function Dialog(props: {
         </>
       ) : null}
     </dialog>
+  );
+}
+
+/**
+ * The footer of a form in a dialog. Cancel closes without saving; the submit button is off and
+ * says so while the request runs, so a slow save is not sent twice.
+ */
+export function DialogActions(props: {
+  onCancel(): void;
+  busy: boolean;
+  /** Off for another reason than busy, e.g. nothing chosen yet. */
+  disabled?: boolean;
+  submitLabel: string;
+  busyLabel: string;
+}): ReactNode {
+  const { t } = useI18n();
+  return (
+    <div className="button-row dialog-actions">
+      <button type="button" className="button" onClick={props.onCancel}>
+        {t('common.cancel')}
+      </button>
+      <button
+        type="submit"
+        className="button button-primary"
+        disabled={props.disabled || props.busy}
+      >
+        {props.busy ? props.busyLabel : props.submitLabel}
+      </button>
+    </div>
   );
 }

@@ -2,7 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { ApiError, PersonView } from '../../shared/api';
 import { kluis, toApiError } from '../app/api';
 import { useDataVersion } from '../app/data-version';
-import { Dialog } from '../components/Dialog';
+import { Dialog, DialogActions } from '../components/Dialog';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Field } from '../components/Field';
 import { useI18n } from '../i18n';
@@ -108,14 +108,13 @@ function MergeForm(props: {
         </p>
       ) : null}
       {error ? <ErrorNotice error={error} /> : null}
-      <div className="button-row dialog-actions">
-        <button type="button" className="button" onClick={props.onClose}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button-primary" disabled={!other || busy}>
-          {busy ? t('common.busy') : t('merge.submit')}
-        </button>
-      </div>
+      <DialogActions
+        onCancel={props.onClose}
+        busy={busy}
+        disabled={!other}
+        submitLabel={t('merge.submit')}
+        busyLabel={t('common.busy')}
+      />
     </form>
   );
 }

@@ -3,9 +3,10 @@ import type { ApiError, EventInput, PersonView, TimelineEntry } from '../../shar
 import { EVENT_KINDS, type EventKind } from '../../shared/domain';
 import { kluis, toApiError, useAsync } from '../app/api';
 import { useDataVersion } from '../app/data-version';
-import { Dialog } from '../components/Dialog';
+import { Dialog, DialogActions } from '../components/Dialog';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Field } from '../components/Field';
+import { PersonCheckboxes } from '../components/PersonCheckboxes';
 import { todayIso, useI18n } from '../i18n';
 
 interface Cite {
@@ -210,19 +211,7 @@ function EventFormBody(props: {
       {props.people.length > 0 ? (
         <fieldset className="fieldset">
           <legend>{t('event.persons')}</legend>
-          <div className="checkbox-grid">
-            {props.people.map((person) => (
-              <label key={person.id} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={values.persons.includes(person.name)}
-                  onChange={() => togglePerson(person.name)}
-                />
-                {person.name}
-                {person.role ? <span className="muted"> ({person.role})</span> : null}
-              </label>
-            ))}
-          </div>
+          <PersonCheckboxes people={props.people} chosen={values.persons} onToggle={togglePerson} />
         </fieldset>
       ) : null}
       <fieldset className="fieldset">
@@ -317,14 +306,12 @@ function EventFormBody(props: {
         </p>
       ) : null}
       {error ? <ErrorNotice error={error} /> : null}
-      <div className="button-row dialog-actions">
-        <button type="button" className="button" onClick={props.onClose}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? t('common.saving') : t('common.save')}
-        </button>
-      </div>
+      <DialogActions
+        onCancel={props.onClose}
+        busy={busy}
+        submitLabel={t('common.save')}
+        busyLabel={t('common.saving')}
+      />
     </form>
   );
 }
