@@ -348,7 +348,17 @@ program
 program
   .command('people')
   .description('personen en organisaties')
-  .action(async () => {
+  .option('--merge-suggestions', 'toon personen die misschien dezelfde zijn (anders geschreven)')
+  .action(async (o: { mergeSuggestions?: boolean }) => {
+    if (o.mergeSuggestions) {
+      const pairs = await withVault((s) => s.mergeSuggestions());
+      out(pairs, () =>
+        pairs.length === 0
+          ? t('Geen personen gevonden die dubbel lijken.', 'No persons that look like duplicates.')
+          : pairs.map((p) => `${p.keepId} ${p.mergeId}  ${p.reason}`).join('\n'),
+      );
+      return;
+    }
     const people = await withVault((s) => s.people());
     out(people, () => fmt.formatPeople(people));
   });

@@ -13,7 +13,7 @@ import type {
 } from '../shared/api';
 import type { DeadlineStatus, IsoDate, LinkKind, WordBox } from '../shared/domain';
 import { listDeadlines, setDeadlineStatus } from './case/deadline-store';
-import { listPeople, mergePersons } from './case/people';
+import { listPeople, mergePersons, mergeSuggestions } from './case/people';
 import { addEvent, buildTimeline, editEvent, linkDocuments } from './case/timeline';
 import { localToday } from './dates';
 import {
@@ -187,6 +187,7 @@ export function createServices(options: ServicesOptions): Services {
       if (!kept) throw notFound('Persoon', keepId);
       return kept;
     },
+    mergeSuggestions: async () => mergeSuggestions(db()),
     deadlines: async () => listDeadlines(db(), today()),
     setDeadlineStatus: async (id: string, status: DeadlineStatus) =>
       setDeadlineStatus(db(), id, status, today()),

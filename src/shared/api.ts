@@ -138,6 +138,12 @@ export interface PersonView {
   aliases: string[];
 }
 
+export interface MergeSuggestion {
+  keepId: string;
+  mergeId: string;
+  reason: string;
+}
+
 export interface OrganisationView {
   id: string;
   name: string;
@@ -301,6 +307,8 @@ export interface KluisApi {
   people(): Promise<PersonView[]>;
   organisations(): Promise<OrganisationView[]>;
   mergePersons(keepId: string, mergeId: string): Promise<PersonView>;
+  /** Pairs that may be one person written differently ("E. Bakker" / "E. Bakker-de Vries"). */
+  mergeSuggestions(): Promise<MergeSuggestion[]>;
   deadlines(): Promise<DeadlineView[]>;
   setDeadlineStatus(id: string, status: DeadlineStatus): Promise<DeadlineView>;
 
@@ -344,6 +352,7 @@ export const KLUIS_METHODS = [
   'people',
   'organisations',
   'mergePersons',
+  'mergeSuggestions',
   'deadlines',
   'setDeadlineStatus',
   'preflight',

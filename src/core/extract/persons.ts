@@ -165,7 +165,9 @@ const TITLE = `(?:(?:${[...TITLE_SOCIAL, ...TITLE_PRO]
 const INITIALS = `(?:\\p{Lu}\\p{Ll}?\\.[ \\t]?(?:\\n[ \\t]*)?){1,4}`;
 const PARTICLES = "van de der den ter ten te het 't in op la le du da di el al".split(' ');
 const PARTICLE = `(?:(?:${PARTICLES.map(anyCase).join('|')})${GAP}){0,3}`;
-const SURNAME = "\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}?[\\p{L}'’]+)?";
+// A double surname may carry particles after the hyphen: "Bakker-de Vries", "Smit-van der Berg".
+const SURNAME =
+  "\\p{Lu}[\\p{L}'’]+(?:-(?:(?:van|de|der|den|ter|ten|het|'t)[ \\t]+){1,3}\\p{Lu}[\\p{L}'’]+|-\\p{Lu}?[\\p{L}'’]+)?";
 const FIRST = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
 // A name-like pair followed by an organisation word is an organisation ("William Schrikker Stichting").
 const END =
@@ -232,8 +234,10 @@ function parseName(raw: string): ParsedName | null {
   }
   const remaining = tokens.slice(i);
   let surnameStart = remaining.length - 1;
-  while (surnameStart > 0 && PARTICLES.includes(remaining[surnameStart - 1]!.toLowerCase()))
-    surnameStart -= 1;
+  // Particles belong to the surname, and so does the first half of "Bakker-de Vries".
+  const joinsSurname = (tok: string) =>
+    PARTICLES.includes(tok.toLowerCase()) || /-(?:van|de|der|den|ter|ten|het|'t)$/i.test(tok);
+  while (surnameStart > 0 && joinsSurname(remaining[surnameStart - 1]!)) surnameStart -= 1;
   const before = remaining.slice(0, surnameStart);
   if (initials === '' && before.length > 0) given.push(...before);
   else if (before.length > 0) return null;

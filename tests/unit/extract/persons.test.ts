@@ -177,3 +177,13 @@ Het college van burgemeester en wethouders van Kampen besluit.`;
     expect(extractPersons('Gisteren sprak ik Peter de Boer op het plein.')).toEqual([]);
   });
 });
+
+describe('persons: double surnames with particles after the hyphen', () => {
+  it.each([
+    ['Aan mevrouw E. Bakker-de Vries (moeder)', 'E. Bakker-de Vries'],
+    ['Aan mevrouw E. Smit-van der Berg (moeder)', 'E. Smit-van der Berg'],
+    ['De moeder, mevrouw A. Jansen-Kok, was aanwezig.', 'A. Jansen-Kok'],
+  ])('%s', (text, name) => {
+    expect(extractPersons(text).map((p) => p.name)).toContain(name);
+  });
+});
