@@ -331,6 +331,11 @@ function orgName(line: string, kind: OrganisationKind): string {
 const PARENT_VOICE =
   /\b(?:mijn|onze)\s+(?:zoon|dochter|kind|kinderen|zoontje|dochtertje)\b|\bals\s+(?:moeder|vader|ouder)\b|\bik\s+ben\s+de\s+(?:moeder|vader)\b/i;
 
+/** "S& OBS De Kiekendief" → "OBS De Kiekendief": a logo read as a letter and a symbol. */
+function dropLeadingLogoNoise(line: string): string {
+  return line.replace(/^(?:\s*[^\p{L}\s]*\p{L}?[^\p{L}\s]+(?=\s))+\s*/u, '');
+}
+
 function isOcrNoise(line: string): boolean {
   const letters = (line.match(/\p{L}/gu) ?? []).length;
   return letters < 3 || letters / line.replace(/\s/g, '').length < 0.5;
@@ -338,7 +343,9 @@ function isOcrNoise(line: string): boolean {
 
 function fromLetterhead(letterhead: string[], body: string): SenderSuggestion | null {
   // A logo read by OCR leaves lines like "1 ° °" above the name: not a name.
-  const lines = letterhead.filter((l) => !DOC_TYPE_LINE.test(l) && !isOcrNoise(l));
+  const lines = letterhead
+    .filter((l) => !DOC_TYPE_LINE.test(l) && !isOcrNoise(l))
+    .map(dropLeadingLogoNoise);
   const nameLine = lines[0];
   if (!nameLine) return null;
   const ownKind = classifyLine(nameLine);
