@@ -49,6 +49,15 @@ export interface DocumentDetail extends Omit<DocumentSummary, 'pages'> {
   /** Confidence per suggested field, 0..1, for the review form. */
   confidence: Partial<Record<'date' | 'type' | 'sender' | 'references', number>>;
   possibleDuplicateOf: string | null;
+  /** Links with other documents (reactie op, vervangt, bijlage bij), in both directions. */
+  links: DocumentLink[];
+}
+
+export interface DocumentLink {
+  documentId: string;
+  kind: LinkKind;
+  /** 'to': this document is the reactie/vervanging/bijlage; 'from': the other one is. */
+  direction: 'to' | 'from';
 }
 
 export interface PageWords {

@@ -192,6 +192,8 @@ const NOT_NAME_WORDS = new Set(
     'overig ondertekening kind naam geboren wat hoe waarom wie wanneer thuis veilig',
     'zittingsplaats locatie familie jeugd sector praktijk centrum van per spoed aangetekend',
     'dossiernummer verzonden onderzoek bevindingen werkwijze aanleiding hallo goedemorgen',
+    // Procedural headings in beschikkingen, never a person's name.
+    'belanghebbende belanghebbenden verzoeker verzoekster verweerder verweerster minderjarige minderjarigen procedure',
     'ingekomen ontvangen juf meester burgerlijk wetboek artikel instagram',
   ]
     .join(' ')

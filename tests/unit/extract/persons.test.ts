@@ -187,3 +187,14 @@ describe('persons: double surnames with particles after the hyphen', () => {
     expect(extractPersons(text).map((p) => p.name)).toContain(name);
   });
 });
+
+describe('persons: procedural headings are not names', () => {
+  it('does not take "Belanghebbenden" or "Verzoeker" for a person', () => {
+    const text =
+      'Belanghebbenden\n\nde minderjarige Sara de Wit (kind), geboren op 1 mei 2015\nVerzoeker\nde Raad voor de Kinderbescherming';
+    const names = extractPersons(text).map((p) => p.name);
+    expect(names).not.toContain('Belanghebbenden');
+    expect(names).not.toContain('Verzoeker');
+    expect(names.some((n) => n.includes('Sara de Wit'))).toBe(true);
+  });
+});

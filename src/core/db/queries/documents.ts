@@ -3,12 +3,20 @@ import type { DocumentDetail, DocumentEdit, DocumentSummary, PageView } from '..
 import type {
   DocumentStatus,
   DocumentType,
+  LinkKind,
   OrganisationKind,
   PersonMention,
 } from '../../../shared/domain';
 import { notFound } from '../../errors';
 import type { Db } from '../connection';
-import { documentPersons, documents, organisations, pages, persons } from '../schema';
+import {
+  documentLinks,
+  documentPersons,
+  documents,
+  organisations,
+  pages,
+  persons,
+} from '../schema';
 import { audit } from './audit';
 import { upsertOrganisation } from './organisations';
 import { effectiveRole } from '../../case/people';
@@ -106,6 +114,24 @@ export function getDocumentDetail(
     mimeType: row.mimeType,
     confidence: row.confidence,
     possibleDuplicateOf: row.possibleDuplicateOf,
+    links: [
+      ...db
+        .select()
+        .from(documentLinks)
+        .where(eq(documentLinks.fromId, id))
+        .all()
+        .map((l) => ({ documentId: l.toId, kind: l.kind as LinkKind, direction: 'to' as const })),
+      ...db
+        .select()
+        .from(documentLinks)
+        .where(eq(documentLinks.toId, id))
+        .all()
+        .map((l) => ({
+          documentId: l.fromId,
+          kind: l.kind as LinkKind,
+          direction: 'from' as const,
+        })),
+    ],
   };
 }
 
