@@ -42,6 +42,13 @@ export function formatDoc(d: DocumentDetail): string {
   ];
   if (d.possibleDuplicateOf)
     lines.push(`  let op:      mogelijk dubbel met ${d.possibleDuplicateOf}`);
+  for (const l of d.links) {
+    const text =
+      l.direction === 'to'
+        ? `${l.kind} → ${l.documentId}`
+        : `${l.documentId} ${l.kind} → dit document`;
+    lines.push(`  koppeling:   ${text}`);
+  }
   if (d.deadlines.length) {
     lines.push('  termijnen:');
     for (const t of d.deadlines) lines.push(`    ${formatDeadline(t)}`);

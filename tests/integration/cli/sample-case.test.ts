@@ -393,6 +393,31 @@ describe('working with the case through the CLI (#4)', () => {
     expect(thijs.length).toBeLessThan(all.length);
   });
 
+  it("links a lawyer's reaction to the aanwijzing it answers, visible from both sides", () => {
+    const aanwijzing = [...shown.values()].find((d) => d.type === 'written-instruction')!;
+    const reactie = [...shown.values()].find((d) => d.senderKind === 'lawyer')!;
+    const r = cli(
+      ['link', reactie.id, aanwijzing.id, '--kind', 'reactie-op', '--vault', vault, '--json'],
+      env,
+    );
+    expect(r.status, r.stderr).toBe(0);
+    const from = cli(['show', reactie.id, '--vault', vault, '--json'], env).json as {
+      links: unknown[];
+    };
+    const to = cli(['show', aanwijzing.id, '--vault', vault, '--json'], env).json as {
+      links: unknown[];
+    };
+    expect(from.links).toEqual([
+      { documentId: aanwijzing.id, kind: 'reactie-op', direction: 'to' },
+    ]);
+    expect(to.links).toEqual([{ documentId: reactie.id, kind: 'reactie-op', direction: 'from' }]);
+    const bad = cli(
+      ['link', reactie.id, aanwijzing.id, '--kind', 'antwoord', '--vault', vault, '--json'],
+      env,
+    );
+    expect(bad.json).toMatchObject({ error: { code: 'BAD_INPUT' } });
+  });
+
   it('marks a deadline done and merges two spellings of one person', () => {
     const list = cli(['deadlines', '--vault', vault, '--json'], env).json as {
       id: string;
