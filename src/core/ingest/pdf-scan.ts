@@ -20,6 +20,7 @@ import sharp from 'sharp';
 import type { IngestLimits } from './limits';
 import type { GrayImage, QuarterTurn } from './raster';
 import { rotateQuarter } from './raster';
+import { multiply, type Matrix } from './pdf-matrix';
 
 export interface ScanImage {
   image: GrayImage;
@@ -76,20 +77,6 @@ function tokenize(content: string): Op[] | null {
   // A failed sticky match resets lastIndex, so compare with where the last token ended.
   if (content.slice(end).trim() !== '') return null;
   return ops;
-}
-
-type Matrix = [number, number, number, number, number, number];
-
-function multiply(m: Matrix, n: Matrix): Matrix {
-  // n applied first, then m (PDF: cm pre-multiplies the CTM).
-  return [
-    n[0] * m[0] + n[1] * m[2],
-    n[0] * m[1] + n[1] * m[3],
-    n[2] * m[0] + n[3] * m[2],
-    n[2] * m[1] + n[3] * m[3],
-    n[4] * m[0] + n[5] * m[2] + m[4],
-    n[4] * m[1] + n[5] * m[3] + m[5],
-  ];
 }
 
 function lookup(doc: PDFDocument, obj: PDFObject | undefined): PDFObject | undefined {

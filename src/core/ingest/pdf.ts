@@ -16,6 +16,7 @@ import type { ScanImage, ScanReader } from './pdf-scan';
 import { openScanReader } from './pdf-scan';
 import type { GrayImage } from './raster';
 import { rgbaToGray } from './raster';
+import { multiply, type Matrix } from './pdf-matrix';
 
 const require = createRequire(import.meta.url);
 // pdf.js reads fonts, CMaps and its image decoders (wasm) from these folders with fs, never
@@ -267,19 +268,6 @@ export async function openPdf(
     },
   };
   return handle;
-}
-
-type Matrix = [number, number, number, number, number, number];
-
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
 }
 
 /**
