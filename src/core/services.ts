@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
 import type {
   BundleRequest,
   DocumentEdit,
@@ -47,8 +48,6 @@ import {
   type Secret,
   type UnlockedVault,
 } from './vault/vault';
-import { eq } from 'drizzle-orm';
-import { statSync } from 'node:fs';
 
 export interface ServicesOptions {
   vaultDir: string;
