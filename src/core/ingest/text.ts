@@ -3,6 +3,7 @@
 // need most (who wrote, when, about what).
 import type { TextEncodingName } from './sniff';
 import { decodeText } from './sniff';
+import { formatDutchDate } from '../dates';
 
 /** Pages of at most about this many characters; a form feed always starts a new page. */
 const PAGE_CHARS = 6000;
@@ -263,20 +264,6 @@ function walk(part: MimePart, out: MailBody, depth: number): void {
   else if (type.startsWith('text/')) out.plain.push(normaliseNewlines(decoded).trim());
 }
 
-const DUTCH_MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 const ENGLISH_MONTHS = [
   'jan',
   'feb',
@@ -304,7 +291,8 @@ export function formatMailDate(value: string): string | null {
   let year = Number(m[3]);
   if (year < 100) year += year < 50 ? 2000 : 1900;
   const time = m[4] !== undefined ? ` ${m[4]!.padStart(2, '0')}:${m[5]}` : '';
-  return `${Number(m[1])} ${DUTCH_MONTHS[month]} ${year}${time}`;
+  const iso = `${year}-${String(month + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return `${formatDutchDate(iso)}${time}`;
 }
 
 /** The mail as text: a header block (Van, Aan, Cc, Datum, Onderwerp), then the body. */
