@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBundle, type BuiltBundle, type BundleDocument } from '../../../src/core/bundle';
 import { gridWords, SAMPLE_DIR } from './sample';
-import { grayToPng, imageDistance, pdftotextPages, renderPage } from './tools';
+import { grayToPng, imageDistance, pageTexts, renderPage } from './tools';
 
 const MAIL = [
   'Van: Łukasz Nowak <l.nowak@example.org>',
@@ -95,7 +95,7 @@ beforeAll(async () => {
     },
     { purpose: 'advocaat', today: '2025-01-01', redactBsn: true },
   );
-  texts = await pdftotextPages(built.pdf);
+  texts = await pageTexts(built.pdf);
 });
 
 describe('other originals', () => {

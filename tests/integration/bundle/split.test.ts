@@ -6,7 +6,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBundle, type BuiltBundle } from '../../../src/core/bundle';
 import { loadSample, SAMPLE_DIR, type Sample } from './sample';
-import { pdfinfo, pdftotextPages } from './tools';
+import { pageTexts, pdfInfo } from './tools';
 
 const SELECTION = ['B10', 'B02', 'B11', 'B12', 'B08'];
 
@@ -44,10 +44,10 @@ describe('split per productie', () => {
   it("gives each file the productie's pages, stamp and bundle page numbers", async () => {
     for (const [i, file] of built.split!.entries()) {
       const p = built.plan.producties[i]!;
-      const info = await pdfinfo(file.bytes);
-      expect(Number(info.Pages), file.name).toBe(p.lastPage - p.firstPage + 1);
-      expect(info.Title).toContain(`Productie ${p.n} — `);
-      const texts = await pdftotextPages(file.bytes);
+      const info = await pdfInfo(file.bytes);
+      expect(info.pages, file.name).toBe(p.lastPage - p.firstPage + 1);
+      expect(info.title).toContain(`Productie ${p.n} — `);
+      const texts = await pageTexts(file.bytes);
       expect(texts[0]).toContain(`Productie ${p.n}`);
       texts.forEach((text, k) => {
         expect(text).toContain(`pagina ${p.firstPage + k} van ${built.plan.totalPages}`);

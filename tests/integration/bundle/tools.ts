@@ -1,79 +1,20 @@
-// Independent checks on produced PDFs: poppler-utils (pdftotext, pdfinfo, pdftoppm, pdfimages;
-// Debian package `poppler-utils`) fed on stdin, and pdf.js used directly, not through the
-// module's own wrapper.
-import { spawn } from 'node:child_process';
+// Independent checks on produced PDFs: pdf.js used directly (tests/helpers/pdf-check.ts), not
+// through the module's own wrapper, plus pixel and byte helpers for the bundle tests.
 import { inflateSync, constants as zlib } from 'node:zlib';
 import sharp from 'sharp';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Gray } from '../../helpers/pdf-check';
 
-export function run(cmd: string, args: string[], input: Uint8Array): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code === 0) resolve(Buffer.concat(out));
-      else
-        reject(
-          new Error(`${cmd} ${args.join(' ')} exited ${code}: ${Buffer.concat(err).toString()}`),
-        );
-    });
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(input);
-  });
-}
-
-/** pdftotext per page (pages are separated by form feeds). Index 0 is page 1. */
-export async function pdftotextPages(pdf: Uint8Array, layout = false): Promise<string[]> {
-  const out = (
-    await run('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', '-', '-'], pdf)
-  ).toString('utf8');
-  const pages = out.split('\f');
-  if (pages.at(-1)?.trim() === '') pages.pop();
-  return pages;
-}
-
-export async function pdfinfo(pdf: Uint8Array): Promise<Record<string, string>> {
-  const out = (await run('pdfinfo', ['-enc', 'UTF-8', '-'], pdf)).toString('utf8');
-  return Object.fromEntries(
-    out
-      .split('\n')
-      .map((line) => line.match(/^([^:]+):\s*(.*)$/))
-      .filter((m): m is RegExpMatchArray => m !== null)
-      .map((m) => [m[1]!.trim(), m[2]!.trim()]),
-  );
-}
-
-/** Rows of `pdfimages -list` for one page (0 when the page holds no image). */
-export async function imagesOnPage(pdf: Uint8Array, page: number): Promise<number> {
-  const out = (
-    await run('pdfimages', ['-list', '-f', String(page), '-l', String(page), '-'], pdf)
-  ).toString();
-  return out
-    .split('\n')
-    .slice(2)
-    .filter((l) => l.trim()).length;
-}
-
-export interface Gray {
-  data: Uint8Array;
-  width: number;
-  height: number;
-}
-
-/** A page rendered by poppler, as 8-bit grey pixels. */
-export async function renderPage(pdf: Uint8Array, page: number, dpi: number): Promise<Gray> {
-  const png = await run(
-    'pdftoppm',
-    ['-f', String(page), '-l', String(page), '-r', String(dpi), '-gray', '-png', '-'],
-    pdf,
-  );
-  const { data, info } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
-  return { data: new Uint8Array(data), width: info.width, height: info.height };
-}
+export {
+  destPage,
+  imagesOnPage,
+  openPdfjs,
+  pageTexts,
+  pdfInfo,
+  renderPage,
+  textRuns,
+  type Gray,
+  type PdfjsDoc,
+} from '../../helpers/pdf-check';
 
 /** Share of pixels darker than 60 inside a box given in pixels. */
 export function darkShare(
@@ -89,6 +30,31 @@ export function darkShare(
     }
   }
   return all === 0 ? 0 : dark / all;
+}
+
+/**
+ * The bounding box of the dark pixels (< 128) inside `box`: where something is really printed.
+ * Null when nothing inside is dark.
+ */
+export function inkBox(
+  img: Gray,
+  box: { x0: number; y0: number; x1: number; y1: number },
+): { x0: number; y0: number; x1: number; y1: number } | null {
+  let found: { x0: number; y0: number; x1: number; y1: number } | null = null;
+  for (let y = Math.max(0, Math.floor(box.y0)); y < Math.min(img.height, Math.ceil(box.y1)); y++) {
+    for (let x = Math.max(0, Math.floor(box.x0)); x < Math.min(img.width, Math.ceil(box.x1)); x++) {
+      if (img.data[y * img.width + x]! >= 128) continue;
+      found = found
+        ? {
+            x0: Math.min(found.x0, x),
+            y0: Math.min(found.y0, y),
+            x1: Math.max(found.x1, x + 1),
+            y1: Math.max(found.y1, y + 1),
+          }
+        : { x0: x, y0: y, x1: x + 1, y1: y + 1 };
+    }
+  }
+  return found;
 }
 
 /** Mean absolute difference of two images after scaling both to 60×85 grey. */
@@ -114,21 +80,6 @@ export async function grayToPng(img: Gray): Promise<Uint8Array> {
       .png()
       .toBuffer(),
   );
-}
-
-export type PdfjsDoc = Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
-
-export async function openPdfjs(pdf: Uint8Array): Promise<PdfjsDoc> {
-  return pdfjs.getDocument({ data: pdf.slice(), isEvalSupported: false, verbosity: 0 }).promise;
-}
-
-/** 1-based page number a destination (explicit array or named) points to. */
-export async function destPage(doc: PdfjsDoc, dest: unknown): Promise<number> {
-  const explicit =
-    typeof dest === 'string' ? await doc.getDestination(dest) : (dest as unknown[] | null);
-  if (!explicit || !explicit[0]) throw new Error('destination without a page');
-  const ref = explicit[0] as { num: number; gen: number } | number;
-  return (typeof ref === 'number' ? ref : await doc.getPageIndex(ref)) + 1;
 }
 
 /** Every stream in the file, inflated where it is Flate-compressed, raw otherwise. */

@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sameName } from '../../../src/core/case/person-names';
 import { cli, SAMPLE_DOCS } from '../../helpers/cli';
+import { pageTexts, pdfInfo } from '../../helpers/pdf-check';
 import { tempDir } from '../../helpers/temp';
 import { loadTruth, type TruthDoc } from '../../helpers/truth';
 
@@ -194,17 +194,17 @@ describe('the case on the sample (#4)', () => {
   });
 });
 
-const pdftotext = (file: string, first?: number, last?: number) =>
-  execFileSync(
-    'pdftotext',
-    ['-layout', ...(first ? ['-f', String(first), '-l', String(last ?? first)] : []), file, '-'],
-    { encoding: 'utf8' },
-  );
-const pdfPages = (file: string) =>
-  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+/** Reads a PDF once; `text(first, last)` gives pages first..last (1-based; all when omitted). */
+async function readPdf(file: string) {
+  const bytes = new Uint8Array(readFileSync(file));
+  const [info, pages] = await Promise.all([pdfInfo(bytes), pageTexts(bytes, { layout: true })]);
+  const text = (first?: number, last?: number): string =>
+    pages.slice(first ? first - 1 : 0, first ? (last ?? first) : undefined).join('\n');
+  return { pages: info.pages, text };
+}
 
 describe('the dossier bundle through the CLI (#5)', () => {
-  it('builds a court bundle: page count, chronological producties, stamps, index, Unicode names', () => {
+  it('builds a court bundle: page count, chronological producties, stamps, index, Unicode names', async () => {
     const first = [...shown.values()].sort((a, b) =>
       (a.date ?? '').localeCompare(b.date ?? ''),
     )[0]!;
@@ -234,7 +234,8 @@ describe('the dossier bundle through the CLI (#5)', () => {
       producties: { n: number; documentId: string; firstPage: number; lastPage: number }[];
       sha256: string;
     };
-    expect(pdfPages(out)).toBe(b.pages);
+    const pdf = await readPdf(out);
+    expect(pdf.pages).toBe(b.pages);
     expect(b.producties).toHaveLength(truth.length);
     const dates = b.producties.map(
       (p) => [...shown.values()].find((d) => d.id === p.documentId)!.date ?? '9999',
@@ -244,18 +245,18 @@ describe('the dossier bundle through the CLI (#5)', () => {
     expect(pageTotal).toBe(truth.reduce((n, t) => n + t.pages, 0));
 
     for (const p of b.producties) {
-      expect(pdftotext(out, p.firstPage)).toContain(`Productie ${p.n}`);
+      expect(pdf.text(p.firstPage)).toContain(`Productie ${p.n}`);
     }
     for (let page = 1; page <= b.pages; page++) {
-      expect(pdftotext(out, page).replace(/\s+/g, ' ')).toContain(`${page} van ${b.pages}`);
+      expect(pdf.text(page).replace(/\s+/g, ' ')).toContain(`${page} van ${b.pages}`);
     }
-    const front = pdftotext(out, 1, b.producties[0]!.firstPage - 1);
+    const front = pdf.text(1, b.producties[0]!.firstPage - 1);
     expect(front).toContain('Yılmaz-Şahin');
     expect(front).toContain('Łukasz');
     // A long word of every scanned document is findable in its own pages of the bundle.
     for (const t of truth) {
       const p = b.producties.find((x) => x.documentId === byFile(t).id)!;
-      const text = pdftotext(out, p.firstPage, p.lastPage).toLowerCase();
+      const text = pdf.text(p.firstPage, p.lastPage).toLowerCase();
       const long = t.text
         .split(/[^\p{L}]+/u)
         .filter((w) => w.length >= 11)
@@ -267,7 +268,7 @@ describe('the dossier bundle through the CLI (#5)', () => {
     }
   });
 
-  it('--redact-bsn leaves no BSN in the text; --split writes a PDF per productie', () => {
+  it('--redact-bsn leaves no BSN in the text; --split writes a PDF per productie', async () => {
     const out = join(tmp.dir, 'gelakt.pdf');
     const r = cli(
       [
@@ -285,7 +286,7 @@ describe('the dossier bundle through the CLI (#5)', () => {
       env,
     );
     expect(r.status, r.stderr).toBe(0);
-    const text = pdftotext(out).replace(/[\s.]/g, '');
+    const text = (await readPdf(out)).text().replace(/[\s.]/g, '');
     for (const bsn of new Set(truth.map((t) => t.bsn).filter(Boolean)))
       expect(text).not.toContain(bsn);
     const b = r.json as { producties: unknown[]; splitFiles: string[]; manifest: string };
