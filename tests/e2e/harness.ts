@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { chromiumPath } from '../helpers/requirements';
 import {
   PROJECT_ROOT,
   RENDERER_DIR,
@@ -56,7 +57,8 @@ export function ensureBuilt(): void {
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    // Throws one line naming `npm run setup` when there is no Chromium.
+    executablePath: chromiumPath(),
     args: [
       '--headless',
       '--no-sandbox',
@@ -178,6 +180,7 @@ export interface Session {
  * their own spec), and the app opened on it. Every spec file gets its own.
  */
 export async function openUnlockedApp(options: { today?: string } = {}): Promise<Session> {
+  chromiumPath(); // before the build: a missing browser is reported at once
   ensureBuilt();
   const browser = await launchBrowser();
   const host = await startHost(options);
@@ -203,22 +206,37 @@ export async function openUnlockedApp(options: { today?: string } = {}): Promise
 }
 
 /**
- * Gives the spec file its own unlocked app (see openUnlockedApp): opened before the first test
- * and closed after the last, even when a test fails. Call it inside describe(); tests call the
- * returned function to get the open session.
+ * Opens something once per spec file, before its first test, and closes it after the last,
+ * even when a test fails. When opening fails (no Chromium, a failed build), EVERY test of the
+ * file fails with that error: vitest would report the tests of a failed beforeAll as skipped,
+ * and a run with skipped tests must not look like a pass. Tests call the returned function.
  */
-export function unlockedAppPerFile(options: { today?: string } = {}): () => Session {
-  let session: Session | undefined;
+export function perFile<T>(open: () => Promise<T>, close: (value: T) => Promise<void>): () => T {
+  let value: T | undefined;
+  let failure: unknown;
   beforeAll(async () => {
-    session = await openUnlockedApp(options);
+    try {
+      value = await open();
+    } catch (err) {
+      failure = err;
+    }
   });
   afterAll(async () => {
-    await session?.close();
+    if (value !== undefined) await close(value);
   });
   return () => {
-    if (!session) throw new Error('The app did not open; see the beforeAll error.');
-    return session;
+    if (failure !== undefined) throw failure;
+    if (value === undefined) throw new Error('Not opened: beforeAll has not run.');
+    return value;
   };
+}
+
+/** Gives the spec file its own unlocked app (see openUnlockedApp and perFile). */
+export function unlockedAppPerFile(options: { today?: string } = {}): () => Session {
+  return perFile(
+    () => openUnlockedApp(options),
+    (session) => session.close(),
+  );
 }
 
 /** Imports letters of the sample case through the inbox and checks that every one was added. */

@@ -1,38 +1,39 @@
 // Create a vault (recovery key shown and checked), lock, refuse a wrong passphrase, unlock,
 // lock on idle, and reset the passphrase with the recovery key.
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createVaultThroughUi,
   ensureBuilt,
   launchBrowser,
   navigate,
   openApp,
+  perFile,
   realProblems,
   screenshot,
   type AppPage,
 } from './harness';
 import { startHost, testPassphrase, type Host } from './host';
+import { chromiumPath } from '../helpers/requirements';
 
 describe('vault: create, lock, unlock', () => {
-  let browser: Browser;
-  let host: Host;
-  let app: AppPage;
-
-  beforeAll(async () => {
-    ensureBuilt();
-    browser = await launchBrowser();
-    host = await startHost();
-    app = await openApp(browser, host);
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await browser?.close();
-    await host?.close();
-  });
+  const opened = perFile(
+    async (): Promise<{ browser: Browser; host: Host; app: AppPage }> => {
+      chromiumPath(); // before the build: a missing browser is reported at once
+      ensureBuilt();
+      const browser = await launchBrowser();
+      const host = await startHost();
+      return { browser, host, app: await openApp(browser, host) };
+    },
+    async ({ browser, host, app }) => {
+      await app.close();
+      await browser.close();
+      await host.close();
+    },
+  );
 
   it('creates a vault, shows the recovery key once and checks it was kept', async () => {
+    const { host, app } = opened();
     const { page } = app;
     await page.getByRole('heading', { name: 'Een kluis maken voor uw dossier' }).waitFor();
 

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLI, ROOT } from '../../helpers/cli';
+import { requireCommand } from '../../helpers/requirements';
 import { tempDir } from '../../helpers/temp';
 
 const tmp = tempDir();
@@ -28,6 +29,7 @@ function inTerminal(answers: string[], args: string[]) {
 
 describe('interactive passphrase prompt', () => {
   it('asks twice at init without echoing the passphrase, then opens the vault with it', () => {
+    requireCommand('python3', 'it runs the CLI in a pseudo-terminal');
     const vault = join(tmp.dir, 'vault');
     const secret = 'GeheimeZinVoorDeKluis';
     const init = inTerminal([secret, secret], ['init', '--vault', vault]);
