@@ -30,10 +30,21 @@ function runs(command, commandArgs = ['--version']) {
   return !r.error && r.status === 0;
 }
 
-// The same places tests/helpers/requirements.ts looks.
-function hasChromium() {
-  if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH);
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].some((p) => existsSync(p));
+// Where tests/helpers/requirements.ts looks when CHROMIUM_PATH is not set.
+const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+const hasSystemChromium = () => CHROMIUM_CANDIDATES.some((p) => existsSync(p));
+const chosenChromium = process.env.CHROMIUM_PATH;
+const hasChromium = () => (chosenChromium ? existsSync(chosenChromium) : hasSystemChromium());
+
+function reportChromium() {
+  if (chosenChromium && !existsSync(chosenChromium))
+    say(
+      `CHROMIUM_PATH=${chosenChromium} does not exist: unset it (the tests then use ${CHROMIUM_CANDIDATES[0]}) or point it at a Chromium or Chrome binary.`,
+    );
+  else if (!hasChromium())
+    say(
+      'Chromium is still not at /usr/bin/chromium (Ubuntu installs it as a snap): set CHROMIUM_PATH to a Chromium or Chrome binary for the end-to-end tests.',
+    );
 }
 
 function hasDutchTesseract() {
@@ -51,8 +62,8 @@ function checkNode() {
 function missingDebianPackages() {
   const need = [];
   // Chromium drives the end-to-end tests; its libraries are also the ones Electron needs.
-  if (!hasChromium()) need.push(aptHas('chromium') ? 'chromium' : 'chromium-browser');
-  if (!hasChromium() || !existsSync('/usr/share/fonts/truetype/dejavu'))
+  if (!hasSystemChromium()) need.push(aptHas('chromium') ? 'chromium' : 'chromium-browser');
+  if (!hasSystemChromium() || !existsSync('/usr/share/fonts/truetype/dejavu'))
     need.push('fonts-dejavu-core');
   // python3: the passphrase-prompt test's pseudo-terminal, and node-gyp.
   if (!runs('python3')) need.push('python3');
@@ -88,16 +99,12 @@ function aptHas(name) {
 
 function setupDebian() {
   const need = missingDebianPackages();
-  if (need.length === 0) {
-    say('system packages: all present');
-    return;
+  if (need.length === 0) say('system packages: all present');
+  else {
+    say(`installing with apt-get: ${need.join(' ')}`);
+    asRoot('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...need]);
   }
-  say(`installing with apt-get: ${need.join(' ')}`);
-  asRoot('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...need]);
-  if (!hasChromium())
-    say(
-      'Chromium is still not at /usr/bin/chromium (Ubuntu installs it as a snap): set CHROMIUM_PATH to a Chromium or Chrome binary for the end-to-end tests.',
-    );
+  reportChromium();
 }
 
 function adviseOther() {
