@@ -23,9 +23,55 @@ describe('documents: review and correct a suggestion', () => {
     await expect.poll(() => form.locator('.confidence').count()).toBeGreaterThan(0);
     await screenshot(page, '08-document-viewer', { docs: true });
 
-    await form.getByLabel('Datum van de brief').fill('2020-10-14');
+    // The suggested date shows as dd-mm-jjjj, not in the order of the OS locale (mm/dd/yyyy).
+    const dateField = form.getByLabel('Datum van de brief');
+    const suggested = (await host.services.getDocument(doc.id)).date ?? '';
+    expect(suggested).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await dateField.inputValue()).toBe(suggested.split('-').reverse().join('-'));
+    const save = form.getByRole('button', { name: /^Opslaan/ });
+
+    // A day that does not exist is refused with a message, and nothing is saved.
+    await dateField.fill('31-4-2020');
+    await save.click();
+    await expect
+      .poll(() => form.getByRole('alert').textContent())
+      .toContain('Deze dag bestaat niet');
+    expect(await host.services.getDocument(doc.id)).toMatchObject({
+      date: suggested,
+      status: 'needs-review',
+    });
+
+    // The calendar opens on the date in the field; arrows and Page Down move, Enter picks.
+    await dateField.fill('14 oktober 2020');
+    await form.getByRole('button', { name: 'Kalender openen' }).click();
+    const calendar = page.getByRole('dialog', { name: 'Kies een datum' });
+    await calendar.waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('woensdag 14 oktober 2020');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('PageDown');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('zondag 15 november 2020');
+    expect(await calendar.textContent()).toContain('november 2020');
+    await screenshot(page, '22-date-picker', { docs: true });
+    await page.keyboard.press('Enter');
+    await calendar.waitFor({ state: 'hidden' });
+    expect(await dateField.inputValue()).toBe('15-11-2020');
+    await save.click();
+    await form.getByText('Opgeslagen.').waitFor();
+    expect((await host.services.getDocument(doc.id)).date).toBe('2020-11-15');
+
+    // Typed the way a parent writes it: shown back as dd-mm-jjjj, stored as yyyy-mm-dd.
+    await dateField.fill('14 oktober 2020');
+    await dateField.press('Tab');
+    expect(await dateField.inputValue()).toBe('14-10-2020');
     await form.getByLabel('Soort document', { exact: true }).selectOption({ label: 'Brief' });
-    await form.getByRole('button', { name: /^Opslaan/ }).click();
+    await save.click();
+    await expect
+      .poll(async () => (await host.services.getDocument(doc.id)).date)
+      .toBe('2020-10-14');
     await form.getByText('Opgeslagen.').waitFor();
 
     const stored = await host.services.getDocument(doc.id);

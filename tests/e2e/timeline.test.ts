@@ -36,10 +36,35 @@ describe('timeline: deadlines, filters, own events', () => {
     await page.getByRole('button', { name: 'Filters wissen' }).click();
     await expect.poll(() => entries.count()).toBeGreaterThanOrEqual(2);
 
+    // A period typed the Dutch way. "2-8-2021" is 2 augustus 2021 (read as the US 8 February it
+    // would keep the summons of 6 July 2021 in the list); the list is what the API gives for
+    // the yyyy-mm-dd period.
+    const from = page.getByLabel('Vanaf');
+    const to = page.getByLabel('Tot en met');
+    await from.fill('2-8-2021');
+    await to.fill('31 december 2022');
+    await to.press('Tab');
+    expect([await from.inputValue(), await to.inputValue()]).toEqual(['02-08-2021', '31-12-2022']);
+    const inPeriod = await host.services.timeline({ from: '2021-08-02', to: '2022-12-31' });
+    expect(inPeriod.length).toBeGreaterThan(0);
+    expect(inPeriod.every((e) => e.date >= '2021-08-02' && e.date <= '2022-12-31')).toBe(true);
+    await expect.poll(() => entries.count()).toBe(inPeriod.length);
+    expect(await entries.filter({ hasText: 'Oproeping' }).count()).toBe(0);
+    // Not a date: the message says so, and the list keeps the last real period.
+    await from.fill('32-8-2021');
+    await from.press('Tab');
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toContain('Deze dag bestaat niet');
+    expect(await entries.count()).toBe(inPeriod.length);
+    await page.getByRole('button', { name: 'Filters wissen' }).click();
+    await expect.poll(() => from.inputValue()).toBe('');
+    await expect.poll(() => entries.count()).toBeGreaterThan(inPeriod.length);
+
     // The parent's own account of a conversation, marked as disputed.
     await page.getByRole('button', { name: 'Gebeurtenis toevoegen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Gebeurtenis toevoegen' });
-    await dialog.getByLabel('Datum', { exact: true }).fill('2022-03-21');
+    await dialog.getByLabel('Datum', { exact: true }).fill('21 maart 2022');
     await dialog.getByLabel('Wat voor gebeurtenis').selectOption({ label: 'Telefoongesprek' });
     await dialog
       .getByLabel('Korte omschrijving')
@@ -70,7 +95,8 @@ describe('timeline: deadlines, filters, own events', () => {
     await entries.filter({ hasText: 'Telefoongesprek met de jeugdbeschermer (omgang)' }).waitFor();
 
     const events = await host.services.timeline({});
-    expect(events.some((e) => e.disputed && e.account?.includes('afspraak afzeg'))).toBe(true);
+    const own = events.find((e) => e.disputed && e.account?.includes('afspraak afzeg'));
+    expect(own?.date).toBe('2022-03-21');
 
     expect(realProblems(session().app.problems)).toEqual([]);
   });

@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n';
+import { DateInput } from './DateInput';
 import { Field } from './Field';
 
 /**
  * A period as two dates, "from" and "up to and including". Either may stay empty for an
- * open end. The timeline filter and the bundle's selection ask for a period the same way.
+ * open end. The timeline filter and the bundle's selection ask for a period the same way. A
+ * typed text that is not a date yet is not passed on: the period keeps its last real date.
  */
 export function PeriodFields(props: {
   from: string;
@@ -16,24 +18,10 @@ export function PeriodFields(props: {
   return (
     <>
       <Field label={t('timeline.from')}>
-        {({ id }) => (
-          <input
-            id={id}
-            type="date"
-            value={props.from}
-            onChange={(e) => props.onFromChange(e.target.value)}
-          />
-        )}
+        {({ id }) => <DateInput id={id} value={props.from} onChange={props.onFromChange} />}
       </Field>
       <Field label={t('timeline.to')}>
-        {({ id }) => (
-          <input
-            id={id}
-            type="date"
-            value={props.to}
-            onChange={(e) => props.onToChange(e.target.value)}
-          />
-        )}
+        {({ id }) => <DateInput id={id} value={props.to} onChange={props.onToChange} />}
       </Field>
     </>
   );

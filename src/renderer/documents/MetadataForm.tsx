@@ -9,6 +9,7 @@ import {
 import { kluis, toApiError } from '../app/api';
 import { useDataVersion } from '../app/data-version';
 import { ConfidenceHint } from '../components/Badges';
+import { DateInput } from '../components/DateInput';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Field } from '../components/Field';
 import { useI18n } from '../i18n';
@@ -60,6 +61,9 @@ export function MetadataForm(props: {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [savedMessage, setSavedMessage] = useState(false);
+  // A typed date that cannot be read is never saved (the field keeps the text and says why).
+  const [dateReadable, setDateReadable] = useState(true);
+  const [tried, setTried] = useState(false);
   const reviewing = doc.status === 'needs-review';
   const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) => {
     setSavedMessage(false);
@@ -68,12 +72,15 @@ export function MetadataForm(props: {
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
+    setTried(true);
+    if (!dateReadable) return;
     setBusy(true);
     setError(null);
     try {
       // Saving what the parent looked at is the confirmation (DESIGN §1.4: the parent decides).
       const updated = await kluis().editDocument(doc.id, editFrom(values, reviewing));
       setValues(valuesOf(updated));
+      setTried(false);
       props.onSaved(updated);
       setSavedMessage(true);
       changed();
@@ -89,6 +96,7 @@ export function MetadataForm(props: {
     <form
       className="card metadata-form"
       onSubmit={(event) => void submit(event)}
+      noValidate
       aria-labelledby="metadata-title"
     >
       <h2 id="metadata-title">{t('meta.title')}</h2>
@@ -104,12 +112,13 @@ export function MetadataForm(props: {
         extra={<ConfidenceHint confidence={confidence.date} />}
       >
         {({ id, describedBy }) => (
-          <input
+          <DateInput
             id={id}
-            type="date"
             value={values.date}
-            aria-describedby={describedBy}
-            onChange={(e) => set('date', e.target.value)}
+            describedBy={describedBy}
+            showProblem={tried}
+            onValidityChange={setDateReadable}
+            onChange={(value) => set('date', value)}
           />
         )}
       </Field>

@@ -544,4 +544,21 @@ export const en: Record<MessageKey, string> = {
     '1 problem was found. Do not overwrite an older backup with a new one, and ask for help.',
   'settings.verifyProblems':
     '{count} problems were found. Do not overwrite an older backup with a new one, and ask for help.',
+  // --- date fields (issue #11): typed dd-mm-yyyy or "14 Mar 2023", with a calendar -----------
+  'dateInput.placeholder': 'e.g. 14 Mar 2023',
+  'dateInput.openCalendar': 'Open calendar',
+  'dateInput.calendar': 'Choose a date',
+  'dateInput.previousMonth': 'Previous month',
+  'dateInput.nextMonth': 'Next month',
+  'dateInput.today': 'Today',
+  'dateInput.keys':
+    'Arrow keys: another day. Page Up and Page Down: another month (with Shift: another year). Enter: choose. Esc: close.',
+  'dateInput.problem.unreadable':
+    'This is not a date the program can read. Write it as day, month, year: 14 Mar 2023 or 14-03-2023.',
+  'dateInput.problem.no-such-day':
+    'This day does not exist. Check day and month: the day comes first (14-03-2023).',
+  'dateInput.problem.out-of-range': 'Choose a year between 1900 and 2099.',
+  'dateInput.problem.weekday-mismatch':
+    'The day of the week does not match this date. Check the date.',
+  'dateInput.problem.no-year': 'Add the year too, for example 14 Mar 2023.',
 };

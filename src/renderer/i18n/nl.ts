@@ -545,6 +545,23 @@ export const nl = {
     'Er is 1 probleem gevonden. Maak geen nieuwe reservekopie over een oude heen en vraag hulp.',
   'settings.verifyProblems':
     'Er zijn {count} problemen gevonden. Maak geen nieuwe reservekopie over een oude heen en vraag hulp.',
+  // --- date fields (issue #11): typed dd-mm-jjjj or "14 maart 2023", with a calendar ---------
+  'dateInput.placeholder': 'dd-mm-jjjj',
+  'dateInput.openCalendar': 'Kalender openen',
+  'dateInput.calendar': 'Kies een datum',
+  'dateInput.previousMonth': 'Vorige maand',
+  'dateInput.nextMonth': 'Volgende maand',
+  'dateInput.today': 'Vandaag',
+  'dateInput.keys':
+    'Pijltjestoetsen: andere dag. Page Up en Page Down: andere maand (met Shift: ander jaar). Enter: kiezen. Esc: sluiten.',
+  'dateInput.problem.unreadable':
+    'Deze datum kan het programma niet lezen. Schrijf hem als dd-mm-jjjj (bijvoorbeeld 14-03-2023) of als 14 maart 2023.',
+  'dateInput.problem.no-such-day':
+    'Deze dag bestaat niet. Kijk dag en maand na: eerst de dag, dan de maand (14-03-2023).',
+  'dateInput.problem.out-of-range': 'Kies een jaar tussen 1900 en 2099.',
+  'dateInput.problem.weekday-mismatch':
+    'De dag van de week past niet bij deze datum. Kijk de datum na.',
+  'dateInput.problem.no-year': 'Vul ook het jaar in, bijvoorbeeld 14-03-2023.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -3,6 +3,7 @@ import type { ApiError, EventInput, PersonView, TimelineEntry } from '../../shar
 import { EVENT_KINDS, type EventKind } from '../../shared/domain';
 import { kluis, toApiError, useAsync } from '../app/api';
 import { useDataVersion } from '../app/data-version';
+import { DateInput } from '../components/DateInput';
 import { Dialog, DialogActions } from '../components/Dialog';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Field } from '../components/Field';
@@ -114,6 +115,7 @@ function EventFormBody(props: {
     props.entry ? fromEntry(props.entry) : empty(),
   );
   const [tried, setTried] = useState(false);
+  const [dateReadable, setDateReadable] = useState(true);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const set = <K extends keyof Values>(key: K, value: Values[K]) => {
@@ -121,7 +123,8 @@ function EventFormBody(props: {
     setValues((current) => ({ ...current, [key]: value }));
   };
 
-  const valid = values.title.trim().length > 0 && /^\d{4}-\d{2}-\d{2}$/.test(values.date);
+  const valid =
+    dateReadable && values.title.trim().length > 0 && /^\d{4}-\d{2}-\d{2}$/.test(values.date);
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
@@ -153,13 +156,14 @@ function EventFormBody(props: {
       <div className="field-pair">
         <Field label={t('event.date')}>
           {({ id }) => (
-            <input
+            <DateInput
               id={id}
-              type="date"
               value={values.date}
               required
-              aria-invalid={(tried && !values.date) || undefined}
-              onChange={(e) => set('date', e.target.value)}
+              invalid={tried && !values.date}
+              showProblem={tried}
+              onValidityChange={setDateReadable}
+              onChange={(value) => set('date', value)}
             />
           )}
         </Field>
