@@ -25,7 +25,8 @@ describe('documents: review and correct a suggestion', () => {
 
     // The suggested date shows as dd-mm-jjjj, not in the order of the OS locale (mm/dd/yyyy).
     const dateField = form.getByLabel('Datum van de brief');
-    const suggested = (await host.services.getDocument(doc.id)).date ?? '';
+    const before = await host.services.getDocument(doc.id);
+    const suggested = before.date ?? '';
     expect(suggested).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(await dateField.inputValue()).toBe(suggested.split('-').reverse().join('-'));
     const save = form.getByRole('button', { name: /^Opslaan/ });
@@ -36,13 +37,11 @@ describe('documents: review and correct a suggestion', () => {
     await expect
       .poll(() => form.getByRole('alert').textContent())
       .toContain('Deze dag bestaat niet');
-    expect(await host.services.getDocument(doc.id)).toMatchObject({
-      date: suggested,
-      status: 'needs-review',
-    });
+    expect(await host.services.getDocument(doc.id)).toEqual(before);
 
     // The calendar opens on the date in the field; arrows and Page Down move, Enter picks.
     await dateField.fill('14 oktober 2020');
+    await form.getByRole('heading', { name: 'Gegevens' }).scrollIntoViewIfNeeded();
     await form.getByRole('button', { name: 'Kalender openen' }).click();
     const calendar = page.getByRole('dialog', { name: 'Kies een datum' });
     await calendar.waitFor();
