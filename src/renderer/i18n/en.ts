@@ -545,7 +545,7 @@ export const en: Record<MessageKey, string> = {
   'settings.verifyProblems':
     '{count} problems were found. Do not overwrite an older backup with a new one, and ask for help.',
   // --- date fields (issue #11): typed dd-mm-yyyy or "14 Mar 2023", with a calendar -----------
-  'dateInput.placeholder': 'e.g. 14 Mar 2023',
+  'dateInput.placeholder': 'd Mmm yyyy',
   'dateInput.openCalendar': 'Open calendar',
   'dateInput.calendar': 'Choose a date',
   'dateInput.previousMonth': 'Previous month',
