@@ -38,6 +38,7 @@ import {
   writeBackup,
 } from './vault/backup';
 import { verifyVault } from './vault/verify';
+import { letterServices } from './letters/services';
 import {
   createVault,
   lockVault,
@@ -202,6 +203,14 @@ export function createServices(options: ServicesOptions): Services {
         job.end();
       }
     },
+
+    ...letterServices({
+      db,
+      vault: open,
+      today,
+      lang,
+      ocr: async () => (await ingestModules()).getOcr(),
+    }),
 
     verify: async () => verifyVault(open()),
     backup: async (out: string) => {

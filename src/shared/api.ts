@@ -167,7 +167,12 @@ export interface DeadlineView {
   what: string;
   rule: string;
   basis: string;
-  documentId: string;
+  /** The letter that starts or states it; null for an afspraak from a gesprek (see eventId). */
+  documentId: string | null;
+  /** The gesprek (timeline event) whose afspraak this is (rule 'afspraak'). */
+  eventId?: string;
+  /** An afspraak past its date and not done: it stays among the Lopende termijnen. */
+  overdue?: boolean;
   status: DeadlineStatus;
   daysLeft: number;
   /** Always present: this is a calculation, check with advocaat or vertrouwenspersoon. */
@@ -326,11 +331,251 @@ export interface KluisApi {
 
   verify(): Promise<VerifyReport>;
   backup(out: string): Promise<BackupResult>;
+
+  // Letters, gesprekken and the step plan (issue #9) — types below KluisApi.
+  /** The letter kinds with the facts each one asks of the parent. */
+  letterKinds(): Promise<LetterKindInfo[]>;
+  /** Which kinds fit a document, and who each would be addressed to. No text yet. */
+  planLetter(request: LetterRequest): Promise<LetterPlan>;
+  /** The full letter text (and its page count), without storing anything. */
+  previewLetter(request: LetterRequest): Promise<LetterPreview>;
+  /** Renders the PDF, stores it in the vault as a letter of the parent, optionally writes `out`. */
+  saveLetter(request: LetterRequest & { out?: string }): Promise<SavedLetter>;
+  /** The parent as sender of letters (name and address); stored in the vault. */
+  senderProfile(): Promise<SenderProfile>;
+  setSenderProfile(profile: SenderProfile): Promise<SenderProfile>;
+  addGesprek(input: GesprekInput): Promise<GesprekView>;
+  updateGesprek(eventId: string, input: Partial<GesprekInput>): Promise<GesprekView>;
+  gesprek(eventId: string): Promise<GesprekView>;
+  stepPlan(): Promise<StepPlan>;
+  setStepDone(step: StepId, done: boolean): Promise<StepPlan>;
   /** Opens the backup with its passphrase or its recovery key; restores into a new, empty directory. */
   restore(file: string, newDir: string, secret: RestoreSecret): Promise<RestoreResult>;
 }
 
 export type KluisMethod = keyof KluisApi;
+
+// ---------------------------------------------------------------------------------------------
+// Letters, gesprekken and the step plan (issue #9, DESIGN.md §12).
+// ---------------------------------------------------------------------------------------------
+
+export const LETTER_KINDS = [
+  'voorstel-hulp',
+  'andere-jeugdbeschermer',
+  'second-opinion',
+  'contra-expertise',
+  'bezwaar',
+  'klacht',
+  'inzage',
+  'correctie',
+  'zienswijze',
+] as const;
+export type LetterKind = (typeof LETTER_KINDS)[number];
+
+/** One fact only the parent knows ("wat ontbreekt er?"); the UI shows one field per entry. */
+export interface LetterFieldInfo {
+  key: string;
+  label: string;
+  help: string;
+  multiline: boolean;
+  /** Without it the letter still renders, with a visible "[…]" for the parent to fill in. */
+  required: boolean;
+}
+
+export interface LetterKindInfo {
+  kind: LetterKind;
+  /** Short name in the chosen language ("Bezwaarschrift"). */
+  label: string;
+  /** One sentence: what this letter is for. */
+  description: string;
+  /** The law article or route the letter rests on. */
+  basis: string;
+  /** Document types this kind can answer; [] = any document. */
+  fits: DocumentType[];
+  fields: LetterFieldInfo[];
+  /** Bundle purpose used for cites when the request gives none. */
+  defaultPurpose: BundlePurpose;
+}
+
+/** A productie the parent cites: a document and optionally one of its own pages. */
+export interface LetterCiteRequest {
+  documentId: string;
+  /** Page within the document (1-based). */
+  page?: number;
+}
+
+export interface LetterRequest {
+  kind: LetterKind;
+  /** The document the letter answers. */
+  documentId: string;
+  /** The parent's facts, by LetterFieldInfo.key. */
+  facts?: Record<string, string>;
+  cites?: LetterCiteRequest[];
+  /** Cites resolve against the bundle built with this purpose (default: the kind's). */
+  bundlePurpose?: BundlePurpose;
+  lang?: Language;
+}
+
+export interface LetterAddressee {
+  /** The person, when People knows one with the right role at that organisation. */
+  name?: string;
+  role?: string;
+  organisation: string;
+  kind: OrganisationKind;
+}
+
+export interface LetterCite {
+  productie: number;
+  documentId: string;
+  /** Bundle page ("pagina X van Y" stamped on it) of the cited document page. */
+  page?: number;
+  /** The cited page within the document, as the parent gave it. */
+  documentPage?: number;
+  /** As it stands in the letter: "productie 4, p. 12". */
+  text: string;
+}
+
+export interface SenderProfile {
+  name: string;
+  address?: string;
+  postcode?: string;
+  city?: string;
+  email?: string;
+  phone?: string;
+}
+
+export interface LetterPlan {
+  kind: LetterKind;
+  documentId: string;
+  /** The letter's own date (today). */
+  date: IsoDate;
+  subject: string;
+  sender: SenderProfile;
+  /** Where the sender came from; 'unknown' leaves "[uw naam]" in the letter. */
+  senderSource: 'profile' | 'document' | 'unknown';
+  addressee: LetterAddressee;
+  /** Kenmerk / zaaknummer of the answered document. */
+  references: string[];
+  /** The deadline the letter meets (bezwaar: end of the 6-week term). */
+  due?: IsoDate;
+  /** Legal basis of the letter. */
+  basis?: string;
+  /** Basis of `due` (e.g. "art. 6:7 en 6:8 Awb"). */
+  dueBasis?: string;
+  cites: LetterCite[];
+  bundlePurpose: BundlePurpose;
+  /** Keys of required facts the parent has not filled in yet. */
+  missing: string[];
+  /** The next step when this one does not help (klacht: Kinderombudsman / Nationale ombudsman). */
+  nextStep?: string;
+}
+
+export interface LetterPreview extends LetterPlan {
+  text: string;
+  pages: number;
+}
+
+export interface SavedLetter extends LetterPreview {
+  /** The letter as a document in the vault (type 'letter', sender the parent). */
+  letterId: string;
+  /** Where the PDF was written, when `out` was given. */
+  file?: string;
+}
+
+export interface AfspraakInput {
+  what: string;
+  /** By when; a dated afspraak becomes a deadline (rule 'afspraak'). */
+  due?: IsoDate;
+  who?: string;
+  done?: boolean;
+}
+
+export interface Disagreement {
+  /** Who does not agree (hulpverlener, ex-partner, …). */
+  who?: string;
+  point: string;
+  argument?: string;
+}
+
+export interface GesprekInput {
+  date: IsoDate;
+  title: string;
+  persons?: string[];
+  /** The parent's proposal / agenda, prepared before. */
+  proposal?: string;
+  /** The verslag, written after: what was said, the answers to the proposal. */
+  verslag?: string;
+  disagreements?: Disagreement[];
+  /** Replaces all afspraken when given (update). */
+  afspraken?: AfspraakInput[];
+  cites?: { documentId: string; pages: number[] }[];
+}
+
+export interface AfspraakView {
+  what: string;
+  due?: IsoDate;
+  who?: string;
+  done: boolean;
+  /** The deadline made from it (dated afspraken only). */
+  deadlineId?: string;
+}
+
+export interface GesprekView extends TimelineEntry {
+  eventId: string;
+  proposal: string;
+  verslag: string;
+  disagreements: Disagreement[];
+  afspraken: AfspraakView[];
+  deadlines: {
+    id: string;
+    due: IsoDate;
+    what: string;
+    rule: 'afspraak';
+    basis: string;
+    status: DeadlineStatus;
+  }[];
+}
+
+export const STEP_IDS = [
+  'inventory',
+  'contact',
+  'proposal',
+  'gesprek',
+  'verslag',
+  'vervolgstappen',
+  'escalation',
+] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+/** What in the vault fulfils a step: a letter, a gesprek or a document. */
+export interface StepLink {
+  kind: 'letter' | 'gesprek' | 'document' | 'afspraak';
+  id: string;
+  title: string;
+  date: IsoDate | null;
+  letterKind?: LetterKind;
+}
+
+export interface StepView {
+  id: StepId;
+  n: number;
+  title: string;
+  description: string;
+  /** Done by the vault's contents (a linked letter/gesprek) or marked by the parent. */
+  done: boolean;
+  doneByParent: boolean;
+  links: StepLink[];
+  /** Letter kinds that fit this step. */
+  letterKinds: LetterKind[];
+}
+
+export interface StepPlan {
+  steps: StepView[];
+  /** First step not done, or null when all are. */
+  current: StepId | null;
+  /** Escalation routes (domain 002/003), in order. */
+  routes: { name: string; when: string }[];
+}
 
 // ---------------------------------------------------------------------------------------------
 // Additions for the desktop shell (electron/main + preload) and the renderer. The services do
@@ -369,6 +614,17 @@ export const KLUIS_METHODS = [
   'verify',
   'backup',
   'restore',
+  'letterKinds',
+  'planLetter',
+  'previewLetter',
+  'saveLetter',
+  'senderProfile',
+  'setSenderProfile',
+  'addGesprek',
+  'updateGesprek',
+  'gesprek',
+  'stepPlan',
+  'setStepDone',
 ] as const satisfies readonly KluisMethod[];
 
 // Compile-time proof that KLUIS_METHODS names every KluisApi method (a new method without an

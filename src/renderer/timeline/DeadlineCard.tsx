@@ -79,7 +79,9 @@ export function DeadlineCard(props: {
             <button
               type="button"
               className="link-button"
-              onClick={() => navigate({ screen: 'documents', documentId: deadline.documentId })}
+              onClick={() =>
+                navigate({ screen: 'documents', documentId: deadline.documentId ?? undefined })
+              }
             >
               {t('deadline.openLetter')}
             </button>
