@@ -10,6 +10,8 @@ export type DeadlineRuleId =
   | 'ots-verlenging'
   | 'ots-einde'
   | 'zitting'
+  | 'avg-antwoord'
+  | 'afspraak'
   | 'stated';
 
 /**
@@ -33,6 +35,11 @@ export type RuleTrigger =
       context?: RegExp;
       /** A stated date and time in a document of these types is of this kind as well. */
       timedInTypes?: readonly DocumentType[];
+    }
+  | {
+      /** Never found in a document: made by the parent's own letter or gesprek (issue #9). */
+      kind: 'manual';
+      source: 'letter' | 'gesprek';
     };
 
 export interface DeadlineRule {
@@ -164,6 +171,36 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     what: 'Zitting',
     explain:
       'Datum en tijd komen uit de oproeping. Kunt u niet komen, neem dan direct contact op met de griffie.',
+    statedKeywords: [],
+  },
+  {
+    id: 'avg-antwoord',
+    label: 'Antwoord op uw AVG-verzoek',
+    trigger: { kind: 'manual', source: 'letter' },
+    term: { months: 1 },
+    from: 'day-after',
+    // Art. 12 lid 3 AVG: "onverwijld en in ieder geval binnen een maand na ontvangst van het
+    // verzoek" (inzage art. 15, correctie art. 16). An EU term, so not the Atw; Dossierkluis
+    // counts from the date of the parent's letter, the earliest the month can end.
+    basis: 'art. 12 lid 3 AVG',
+    atw: false,
+    what: 'Antwoord op uw verzoek om inzage of correctie',
+    explain:
+      'Eén maand na ontvangst van uw verzoek; Dossierkluis rekent vanaf de datum van uw brief. De organisatie mag de termijn met twee maanden verlengen als zij u dat binnen de eerste maand laat weten.',
+    statedKeywords: [],
+  },
+  {
+    id: 'afspraak',
+    label: 'Afspraak uit een gesprek',
+    trigger: { kind: 'manual', source: 'gesprek' },
+    term: null,
+    from: 'stated',
+    // Not a statutory term: the date the parties agreed. The shown basis names the gesprek.
+    basis: 'afspraak in gesprek',
+    atw: false,
+    what: 'Afspraak uit een gesprek',
+    explain:
+      'Een afspraak uit een gesprek, geen wettelijke termijn. Is het gedaan, markeer het dan als afgehandeld.',
     statedKeywords: [],
   },
   {

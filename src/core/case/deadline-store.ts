@@ -24,6 +24,9 @@ function view(row: Row, today: IsoDate): DeadlineView {
     rule: row.rule,
     basis: row.basis,
     documentId: row.documentId,
+    ...(row.eventId ? { eventId: row.eventId } : {}),
+    // An afspraak is followed up until it is marked done: past its date it is overdue, not gone.
+    ...(row.rule === 'afspraak' && status === 'expired' ? { overdue: true } : {}),
     status,
     daysLeft,
     note: row.note || DEADLINE_NOTE,

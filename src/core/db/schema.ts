@@ -140,6 +140,8 @@ export const events = sqliteTable(
       .$type<{ documentId: string; pages: number[] }[]>()
       .notNull()
       .default([]),
+    /** A gesprek's proposal, verslag, disagreements and afspraken (issue #9); null otherwise. */
+    details: text('details', { mode: 'json' }).$type<Record<string, unknown>>(),
     createdAt: createdAt(),
     updatedAt: text('updated_at'),
   },
@@ -150,9 +152,9 @@ export const deadlines = sqliteTable(
   'deadlines',
   {
     id: text('id').primaryKey(),
-    documentId: text('document_id')
-      .notNull()
-      .references(() => documents.id, { onDelete: 'cascade' }),
+    /** Null for a deadline that comes from an event (an afspraak in a gesprek). */
+    documentId: text('document_id').references(() => documents.id, { onDelete: 'cascade' }),
+    eventId: text('event_id').references(() => events.id, { onDelete: 'cascade' }),
     due: text('due').notNull(),
     time: text('time'),
     what: text('what').notNull(),
