@@ -20,6 +20,7 @@ const TEXT = {
       bundle: 'Dossierbundel opslaan',
       backup: 'Reservekopie opslaan',
       'recovery-key': 'Herstelsleutel opslaan',
+      letter: 'Brief opslaan als PDF',
     },
     sheet: [
       'DOSSIERKLUIS — HERSTELSLEUTEL',
@@ -43,6 +44,7 @@ const TEXT = {
       bundle: 'Save dossier bundle',
       backup: 'Save backup',
       'recovery-key': 'Save recovery key',
+      letter: 'Save letter as PDF',
     },
     sheet: [
       'DOSSIERKLUIS — RECOVERY KEY',
@@ -117,11 +119,13 @@ export function createDesktopApi(options: {
       bundle: [{ name: t.pdf, extensions: ['pdf'] }],
       backup: [{ name: t.backup, extensions: [BACKUP_EXTENSION] }],
       'recovery-key': [{ name: t.text, extensions: ['txt'] }],
+      letter: [{ name: t.pdf, extensions: ['pdf'] }],
     };
     const fallback = {
       bundle: 'dossierbundel.pdf',
       backup: `dossierkluis.${BACKUP_EXTENSION}`,
       'recovery-key': 'herstelsleutel.txt',
+      letter: 'brief.pdf',
     }[kind];
     const result = await save({
       title: t.save[kind],

@@ -43,6 +43,11 @@ function ungrantedWriteTarget(method: BridgeMethod, args: unknown[], grants: Pat
       return !grants.isGranted(args[0]);
     case 'restore':
       return !grants.isGranted(args[0]) || !grants.isGranted(args[1]);
+    case 'saveLetter': {
+      // Storing in the vault needs no path; a PDF copy may only go where the parent chose.
+      const out = (args[0] as { out?: unknown } | undefined)?.out;
+      return out !== undefined && !grants.isGranted(out);
+    }
     default:
       return false;
   }

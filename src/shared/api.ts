@@ -641,7 +641,7 @@ export interface Preferences {
   autoLockMinutes: number;
 }
 
-export type SaveFileKind = 'bundle' | 'backup' | 'recovery-key';
+export type SaveFileKind = 'bundle' | 'backup' | 'recovery-key' | 'letter';
 
 /** What only the desktop shell can do: native dialogs and preferences. */
 export interface DesktopApi {

@@ -5,6 +5,8 @@ import { DocumentsScreen } from '../documents/DocumentsScreen';
 import { useI18n } from '../i18n';
 import { ImportJobProvider, useImportJob } from '../inbox/import-job';
 import { InboxScreen } from '../inbox/InboxScreen';
+import { LetterDraftProvider } from '../letters/draft';
+import { LettersScreen } from '../letters/LettersScreen';
 import { PeopleScreen } from '../people/PeopleScreen';
 import { SearchScreen } from '../search/SearchScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
@@ -21,7 +23,9 @@ export function Shell(props: { onLock(): void }): ReactNode {
       <NavigationProvider value={navigation}>
         <ImportJobProvider>
           <BundleDraftProvider>
-            <ShellLayout onLock={props.onLock} />
+            <LetterDraftProvider>
+              <ShellLayout onLock={props.onLock} />
+            </LetterDraftProvider>
           </BundleDraftProvider>
         </ImportJobProvider>
       </NavigationProvider>
@@ -146,6 +150,8 @@ function CurrentScreen(props: { route: Route }): ReactNode {
       return <SearchScreen initialQuery={route.query} />;
     case 'bundle':
       return <BundleWizard />;
+    case 'letters':
+      return <LettersScreen />;
     case 'settings':
       return <SettingsScreen />;
   }

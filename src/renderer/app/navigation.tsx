@@ -1,7 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 
 export type Screen =
-  'inbox' | 'documents' | 'timeline' | 'people' | 'search' | 'bundle' | 'settings';
+  'inbox' | 'documents' | 'timeline' | 'people' | 'search' | 'bundle' | 'letters' | 'settings';
 
 export const SCREENS: readonly Screen[] = [
   'inbox',
@@ -10,6 +10,7 @@ export const SCREENS: readonly Screen[] = [
   'people',
   'search',
   'bundle',
+  'letters',
   'settings',
 ];
 

@@ -561,4 +561,183 @@ export const en: Record<MessageKey, string> = {
   'dateInput.problem.weekday-mismatch':
     'The day of the week does not match this date. Check the date.',
   'dateInput.problem.no-year': 'Add the year too, for example 14 Mar 2023.',
+  // --- letters, gesprekken and the step plan (issue #9) -------------------------------------
+  'nav.letters': 'Letters',
+  'letters.title': 'Letters',
+  'letters.intro':
+    'Write a letter in reply to a document in your vault: an objection, a complaint, a request. The program fills in what your documents already say; you add what only you know.',
+  'letters.views': 'Letters and step plan',
+  'letters.view.write': 'Write a letter',
+  'letters.view.plan': 'Step plan',
+  'letters.steps': 'Steps of the letter',
+  'letters.step.kind': 'Kind of letter',
+  'letters.step.document': 'Document',
+  'letters.step.facts': 'Your facts',
+  'letters.step.cites': 'Exhibits',
+  'letters.step.preview': 'Preview',
+  'letters.step.save': 'Save',
+  'letters.kindQuestion': 'What kind of letter do you want to write?',
+  'letters.kind.voorstel-hulp': 'Proposal for (other) care',
+  'letters.kind.voorstel-hulp.when':
+    'Care is missing or does not fit. You write down what is needed and send it to the child protection worker before a meeting.',
+  'letters.kind.andere-jeugdbeschermer': 'Request for another child protection worker',
+  'letters.kind.andere-jeugdbeschermer.when':
+    'Working with your child protection worker has got stuck, even after a meeting. You ask the organisation for someone else.',
+  'letters.kind.second-opinion': 'Request for a second opinion',
+  'letters.kind.second-opinion.when':
+    'You doubt an assessment or advice. You ask for another expert to look at it.',
+  'letters.kind.contra-expertise': 'Request for contra-expertise',
+  'letters.kind.contra-expertise.when':
+    'You disagree with a report the juvenile court relies on. You ask the court for a new investigation, preferably well before the hearing.',
+  'letters.kind.bezwaar': 'Notice of objection (bezwaar)',
+  'letters.kind.bezwaar.when':
+    'You disagree with a decision of the municipality about youth care. Send it within six weeks of the date of the decision.',
+  'letters.kind.klacht': 'Complaint',
+  'letters.kind.klacht.when':
+    'An organisation or employee did not treat you well, and talking did not help. You write to the complaints committee.',
+  'letters.kind.inzage': 'Access to the file',
+  'letters.kind.inzage.when':
+    'You want to read what the organisation wrote about you and your child. They must answer within one month.',
+  'letters.kind.correctie': 'Correction of the file',
+  'letters.kind.correctie.when':
+    'The file says something that is factually wrong. You ask for it to be corrected; they must answer within one month.',
+  'letters.kind.zienswijze': 'Your own account (zienswijze)',
+  'letters.kind.zienswijze.when':
+    'You see things differently from a report or minutes. You write down your side, so it is added to the file.',
+  'letters.basis': 'Legal basis: {basis}',
+  'letters.documentQuestion': 'Which document does your letter ({kind}) reply to?',
+  'letters.documentLegend': 'Documents',
+  'letters.showAllDocuments': 'Also show the other documents ({count})',
+  'letters.noFittingDocument': 'There is no document yet that a {kind} fits',
+  'letters.noFittingDocumentNext':
+    'Import the document in the Inbox, or show the other documents too. The program explains which letter does fit.',
+  'letters.chooseDocumentFirst': 'Choose a document first.',
+  'letters.fits': 'This letter fits the document.',
+  'letters.addressee': 'To',
+  'letters.references': 'Reference',
+  'letters.noReferences': 'no reference found',
+  'letters.due': 'Term',
+  'letters.letterBasis': 'Legal basis',
+  'letters.citesInLetter': 'Exhibits',
+  'letters.nextStep': 'If this does not help',
+  'letters.factsIntro':
+    'Fill in what only you know. Just write down what happened; short sentences are fine.',
+  'letters.fieldNeeded': '(needed)',
+  'letters.fieldOptional': '(may stay empty)',
+  'letters.factsPlaceholder':
+    'If you leave something empty that is needed, the letter shows […], so you can see what is still missing.',
+  'letters.sender.title': 'Sender: your name and address',
+  'letters.sender.intro':
+    'These details appear at the top and bottom of every letter. They are kept encrypted in your vault.',
+  'letters.sender.name': 'Your name',
+  'letters.sender.address': 'Street and number',
+  'letters.sender.postcode': 'Postcode',
+  'letters.sender.city': 'Town',
+  'letters.sender.email': 'Email address',
+  'letters.sender.phone': 'Phone number',
+  'letters.sender.save': 'Save details',
+  'letters.sender.saved': 'Your details have been saved.',
+  'letters.citesIntro':
+    'Refer to documents that show what you write. The letter then says, for example, "see exhibit 4, p. 2". The numbers match the bundle you make with Make a bundle for the same purpose.',
+  'letters.bundlePurpose': 'Bundle that holds the exhibits',
+  'letters.bundlePurposeHint': 'Send this bundle with the letter.',
+  'letters.citesLegend': 'Exhibits in the letter',
+  'letters.noCites': 'No exhibits yet. That is fine: a letter can do without.',
+  'letters.citeDocument': 'Document (exhibit {n})',
+  'letters.citePage': 'Page (exhibit {n})',
+  'letters.citePageHint': 'Empty: the whole document. This document has {pages} pages.',
+  'letters.pageInvalid': 'Enter a page number (1, 2, 3 …) or leave the box empty.',
+  'letters.pageTooHigh': 'There is no such page: this document has {pages} pages.',
+  'letters.addCite': 'Add exhibit',
+  'letters.finishCites': 'Choose a document with a valid page on every line, or remove the line.',
+  'letters.resolvedCites': 'How they appear in the letter',
+  'letters.letterLanguage': 'Language of the letter',
+  'letters.missingTitle': 'Not filled in yet (the letter now shows […]):',
+  'letters.fillIn': 'Fill in now',
+  'letters.senderUnknown':
+    'Your name is not in the letter yet. Fill in your details in the step Your facts.',
+  'letters.previewLabel': 'The text of the letter',
+  'letters.pages': 'The letter will be {count} pages (A4).',
+  'letters.pages.one': 'The letter will be 1 page (A4).',
+  'letters.noAdvice.title': 'This is not legal advice',
+  'letters.noAdvice.text':
+    'Dossierkluis puts your letter on paper with the details from your documents. Whether this is the right step and whether the term is right, you only know for sure after talking to someone. Help is available from:',
+  'letters.noAdvice.advocaat':
+    'your lawyer (also with legal aid from the Raad voor Rechtsbijstand);',
+  'letters.noAdvice.akj':
+    'a confidential adviser of the AKJ (Advies- en Klachtenbureau Jeugdzorg, www.akj.nl), free of charge;',
+  'letters.noAdvice.clientondersteuner':
+    'an independent client supporter (cliëntondersteuner) through your municipality, free of charge.',
+  'letters.saveIntro':
+    'Save the {kind} in your vault. The letter then appears on the timeline, as a letter from you. You can also save a PDF straight away to print or email.',
+  'letters.saveToVault': 'Save in the vault',
+  'letters.saveWithPdf': 'Save and export PDF…',
+  'letters.saved': 'The letter is saved in your vault and appears on the timeline.',
+  'letters.savedWithPdf':
+    'The letter is saved in your vault and appears on the timeline. The PDF was saved as {file}.',
+  'letters.sendAdvice':
+    'Sending is up to you. Sign the letter, send it by registered post or email, and keep the proof of sending.',
+  'letters.toTimeline': 'View on the timeline',
+  'letters.openSaved': 'Open the letter',
+  'letters.new': 'New letter',
+
+  'steps.title': 'Step plan',
+  'steps.intro':
+    'The steps when care is not going well or there is none. A step is done when a letter or meeting belongs to it, or when you tick it yourself.',
+  'steps.stepN': 'Step {n}:',
+  'steps.status.done': 'Done',
+  'steps.status.current': 'Your turn now',
+  'steps.status.todo': 'Still to do',
+  'steps.fulfilledBy': 'What belongs to this step',
+  'steps.link.letter': 'Letter',
+  'steps.link.gesprek': 'Meeting',
+  'steps.link.document': 'Document',
+  'steps.link.afspraak': 'Agreement',
+  'steps.markDone': 'I have done this step',
+  'steps.write': 'Write: {kind}',
+  'steps.routes': 'If you cannot work it out together',
+
+  'gesprek.prepare': 'Prepare a meeting',
+  'gesprek.record': 'Record the minutes',
+  'gesprek.prepareTitle': 'Prepare a meeting',
+  'gesprek.recordTitle': 'Record the minutes of a meeting',
+  'gesprek.prepareIntro':
+    'Write down what you want to discuss and what you propose. Take it with you to the meeting.',
+  'gesprek.recordIntro':
+    'Write down as soon as possible after the meeting what was said and agreed. Then send the minutes to the others.',
+  'gesprek.date': 'Date of the meeting',
+  'gesprek.titleField': 'Subject',
+  'gesprek.titleHint': 'For example: Meeting with the child protection worker about the care.',
+  'gesprek.persons': 'Who will come?',
+  'gesprek.personsPresent': 'Who was there?',
+  'gesprek.otherPersons': 'Other people',
+  'gesprek.otherPersonsHint':
+    'Names separated by commas, for example: Anouk de Vries, Ahmet Yılmaz.',
+  'gesprek.proposal': 'Your proposal and agenda',
+  'gesprek.proposalField': 'Proposal and agenda',
+  'gesprek.proposalHint':
+    'What do you want to discuss, what do you propose, and why? As concrete as possible.',
+  'gesprek.verslag': 'Minutes',
+  'gesprek.verslagHint': 'What was said? What were the answers to your proposal?',
+  'gesprek.disagreements': 'What do you disagree about?',
+  'gesprek.disagreementsHint': 'Per point: who disagrees, and why.',
+  'gesprek.disagreementPoint': 'Point {n}',
+  'gesprek.disagreementWho': 'Who disagrees (point {n})',
+  'gesprek.disagreementArgument': 'Arguments (point {n})',
+  'gesprek.addDisagreement': 'Add point',
+  'gesprek.afspraken': 'Agreements',
+  'gesprek.afsprakenHint':
+    'What was agreed, who does it, and by when? An agreement with a date is added to the Running deadlines.',
+  'gesprek.afspraakWhat': 'What was agreed (agreement {n})',
+  'gesprek.afspraakWho': 'Who does it (agreement {n})',
+  'gesprek.afspraakDue': 'Done by (agreement {n})',
+  'gesprek.afspraakDone': 'Done (agreement {n})',
+  'gesprek.afspraakNeedsWhat': 'Write down what was agreed, or remove the line.',
+  'gesprek.addAfspraak': 'Add agreement',
+  'gesprek.invalid':
+    'Fill in a date and a subject, and for each agreement what was agreed and a valid date.',
+  'gesprek.afspraakBadge': 'Agreement',
+  'gesprek.overdue': 'date passed, not done yet',
+  'gesprek.markDone': 'Done',
+  'gesprek.notDone': 'Not done after all',
 };

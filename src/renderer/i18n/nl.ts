@@ -562,6 +562,186 @@ export const nl = {
   'dateInput.problem.weekday-mismatch':
     'De dag van de week past niet bij deze datum. Kijk de datum na.',
   'dateInput.problem.no-year': 'Vul ook het jaar in, bijvoorbeeld 14-03-2023.',
+  // --- letters, gesprekken and the step plan (issue #9) -------------------------------------
+  'nav.letters': 'Brieven',
+  'letters.title': 'Brieven',
+  'letters.intro':
+    'Schrijf een brief op een document uit uw kluis: een bezwaar, een klacht, een verzoek. Het programma vult in wat al in uw stukken staat; u vult aan wat alleen u weet.',
+  'letters.views': 'Brieven en stappenplan',
+  'letters.view.write': 'Brief schrijven',
+  'letters.view.plan': 'Stappenplan',
+  'letters.steps': 'Stappen van de brief',
+  'letters.step.kind': 'Soort brief',
+  'letters.step.document': 'Document',
+  'letters.step.facts': 'Uw gegevens',
+  'letters.step.cites': 'Producties',
+  'letters.step.preview': 'Voorbeeld',
+  'letters.step.save': 'Bewaren',
+  'letters.kindQuestion': 'Wat voor brief wilt u schrijven?',
+  'letters.kind.voorstel-hulp': 'Voorstel voor (andere) hulp',
+  'letters.kind.voorstel-hulp.when':
+    'U mist hulp of de hulp past niet. U schrijft op wat er nodig is en stuurt dat vóór een gesprek naar de jeugdbeschermer.',
+  'letters.kind.andere-jeugdbeschermer': 'Verzoek om een andere jeugdbeschermer',
+  'letters.kind.andere-jeugdbeschermer.when':
+    'De samenwerking met uw jeugdbeschermer loopt vast, ook na een gesprek. U vraagt de instelling om iemand anders.',
+  'letters.kind.second-opinion': 'Verzoek om een second opinion',
+  'letters.kind.second-opinion.when':
+    'U twijfelt aan een onderzoek of advies. U vraagt of een andere deskundige ernaar kijkt.',
+  'letters.kind.contra-expertise': 'Verzoek om contra-expertise',
+  'letters.kind.contra-expertise.when':
+    'U bent het niet eens met een rapport dat de kinderrechter gebruikt. U vraagt de rechter om een nieuw onderzoek, het liefst ruim vóór de zitting.',
+  'letters.kind.bezwaar': 'Bezwaarschrift',
+  'letters.kind.bezwaar.when':
+    'U bent het niet eens met een besluit van de gemeente over jeugdhulp. Stuur het binnen zes weken na de datum van het besluit.',
+  'letters.kind.klacht': 'Klacht',
+  'letters.kind.klacht.when':
+    'U bent niet goed behandeld door een organisatie of medewerker, en praten hielp niet. U schrijft naar de klachtencommissie.',
+  'letters.kind.inzage': 'Inzage in het dossier',
+  'letters.kind.inzage.when':
+    'U wilt lezen wat de instelling over u en uw kind heeft opgeschreven. Zij moeten binnen een maand antwoorden.',
+  'letters.kind.correctie': 'Correctie van het dossier',
+  'letters.kind.correctie.when':
+    'Er staat iets in het dossier dat feitelijk niet klopt. U vraagt het te verbeteren; zij moeten binnen een maand antwoorden.',
+  'letters.kind.zienswijze': 'Eigen zienswijze',
+  'letters.kind.zienswijze.when':
+    'U ziet het anders dan een rapport of verslag. U schrijft uw kant op, zodat die bij het stuk in het dossier komt.',
+  'letters.basis': 'Grondslag: {basis}',
+  'letters.documentQuestion': 'Op welk document reageert uw brief ({kind})?',
+  'letters.documentLegend': 'Documenten',
+  'letters.showAllDocuments': 'Ook de andere documenten tonen ({count})',
+  'letters.noFittingDocument': 'Er is nog geen document waar een {kind} bij past',
+  'letters.noFittingDocumentNext':
+    'Importeer het document in Postvak in, of toon ook de andere documenten. Het programma legt uit welke brief wel past.',
+  'letters.chooseDocumentFirst': 'Kies eerst een document.',
+  'letters.fits': 'Deze brief past bij het document.',
+  'letters.addressee': 'Aan',
+  'letters.references': 'Kenmerk',
+  'letters.noReferences': 'geen kenmerk gevonden',
+  'letters.due': 'Termijn',
+  'letters.letterBasis': 'Grondslag',
+  'letters.citesInLetter': 'Producties',
+  'letters.nextStep': 'Als dit niet helpt',
+  'letters.factsIntro':
+    'Vul in wat alleen u weet. Schrijf gewoon op wat er is gebeurd; korte zinnen zijn goed.',
+  'letters.fieldNeeded': '(nodig)',
+  'letters.fieldOptional': '(mag leeg blijven)',
+  'letters.factsPlaceholder':
+    'Laat u iets leeg dat nodig is, dan staat er in de brief […]. Dan ziet u wat u nog moet invullen.',
+  'letters.sender.title': 'Afzender: uw naam en adres',
+  'letters.sender.intro':
+    'Deze gegevens staan boven en onder elke brief. Ze worden versleuteld in uw kluis bewaard.',
+  'letters.sender.name': 'Uw naam',
+  'letters.sender.address': 'Straat en huisnummer',
+  'letters.sender.postcode': 'Postcode',
+  'letters.sender.city': 'Woonplaats',
+  'letters.sender.email': 'E-mailadres',
+  'letters.sender.phone': 'Telefoonnummer',
+  'letters.sender.save': 'Gegevens bewaren',
+  'letters.sender.saved': 'Uw gegevens zijn bewaard.',
+  'letters.citesIntro':
+    'Verwijs naar stukken die laten zien wat u schrijft. In de brief staat dan bijvoorbeeld "zie productie 4, p. 2". De nummers passen bij de bundel die u met Bundel maken voor hetzelfde doel maakt.',
+  'letters.bundlePurpose': 'Bundel waar de producties in staan',
+  'letters.bundlePurposeHint': 'Stuur deze bundel mee met de brief.',
+  'letters.citesLegend': 'Producties in de brief',
+  'letters.noCites': 'Nog geen producties. Dat mag: een brief kan ook zonder.',
+  'letters.citeDocument': 'Document (productie {n})',
+  'letters.citePage': 'Pagina (productie {n})',
+  'letters.citePageHint': 'Leeg: het hele document. Dit document heeft {pages} pagina’s.',
+  'letters.pageInvalid': 'Vul een paginanummer in (1, 2, 3 …) of laat het vak leeg.',
+  'letters.pageTooHigh': "Zo'n pagina is er niet: dit document heeft {pages} pagina’s.",
+  'letters.addCite': 'Productie toevoegen',
+  'letters.finishCites':
+    'Kies bij elke regel een document met een goede pagina, of verwijder de regel.',
+  'letters.resolvedCites': 'Zo staan ze in de brief',
+  'letters.letterLanguage': 'Taal van de brief',
+  'letters.missingTitle': 'Nog niet ingevuld (in de brief staat nu […]):',
+  'letters.fillIn': 'Nu invullen',
+  'letters.senderUnknown':
+    'Uw naam staat nog niet in de brief. Vul uw gegevens in bij de stap Uw gegevens.',
+  'letters.previewLabel': 'De tekst van de brief',
+  'letters.pages': 'De brief wordt {count} pagina’s (A4).',
+  'letters.pages.one': 'De brief wordt 1 pagina (A4).',
+  'letters.noAdvice.title': 'Dit is geen juridisch advies',
+  'letters.noAdvice.text':
+    'Dossierkluis zet uw brief op papier met de gegevens uit uw stukken. Of dit de goede stap is en of de termijn klopt, weet u pas zeker na overleg. Hulp krijgt u bij:',
+  'letters.noAdvice.advocaat':
+    'uw advocaat (ook met een toevoeging van de Raad voor Rechtsbijstand);',
+  'letters.noAdvice.akj':
+    'een vertrouwenspersoon van het AKJ (Advies- en Klachtenbureau Jeugdzorg, www.akj.nl), gratis;',
+  'letters.noAdvice.clientondersteuner':
+    'een onafhankelijke cliëntondersteuner via uw gemeente, gratis.',
+  'letters.saveIntro':
+    'Bewaar de {kind} in uw kluis. De brief komt dan op de tijdlijn, als brief van u. U kunt ook meteen een PDF opslaan om te printen of te mailen.',
+  'letters.saveToVault': 'Bewaren in de kluis',
+  'letters.saveWithPdf': 'Bewaren en PDF opslaan…',
+  'letters.saved': 'De brief is bewaard in uw kluis en staat op de tijdlijn.',
+  'letters.savedWithPdf':
+    'De brief is bewaard in uw kluis en staat op de tijdlijn. De PDF is opgeslagen als {file}.',
+  'letters.sendAdvice':
+    'Versturen doet u zelf. Onderteken de brief, stuur hem aangetekend of per e-mail, en bewaar het bewijs van verzending.',
+  'letters.toTimeline': 'Bekijk op de tijdlijn',
+  'letters.openSaved': 'Open de brief',
+  'letters.new': 'Nieuwe brief',
+
+  'steps.title': 'Stappenplan',
+  'steps.intro':
+    'De stappen als de hulp niet goed gaat of er geen hulp is. Een stap is gedaan als er een brief of gesprek bij staat, of als u hem zelf afvinkt.',
+  'steps.stepN': 'Stap {n}:',
+  'steps.status.done': 'Gedaan',
+  'steps.status.current': 'Nu aan de beurt',
+  'steps.status.todo': 'Nog te doen',
+  'steps.fulfilledBy': 'Wat bij deze stap hoort',
+  'steps.link.letter': 'Brief',
+  'steps.link.gesprek': 'Gesprek',
+  'steps.link.document': 'Document',
+  'steps.link.afspraak': 'Afspraak',
+  'steps.markDone': 'Ik heb deze stap gedaan',
+  'steps.write': 'Schrijf: {kind}',
+  'steps.routes': 'Als u er samen niet uitkomt',
+
+  'gesprek.prepare': 'Gesprek voorbereiden',
+  'gesprek.record': 'Verslag vastleggen',
+  'gesprek.prepareTitle': 'Gesprek voorbereiden',
+  'gesprek.recordTitle': 'Verslag van een gesprek vastleggen',
+  'gesprek.prepareIntro':
+    'Schrijf op wat u in het gesprek wilt bespreken en wat u voorstelt. Neem dit mee naar het gesprek.',
+  'gesprek.recordIntro':
+    'Schrijf zo snel mogelijk na het gesprek op wat er is gezegd en wat er is afgesproken. Stuur het verslag daarna naar de anderen.',
+  'gesprek.date': 'Datum van het gesprek',
+  'gesprek.titleField': 'Onderwerp',
+  'gesprek.titleHint': 'Bijvoorbeeld: Gesprek met de jeugdbeschermer over de hulp.',
+  'gesprek.persons': 'Wie komen er?',
+  'gesprek.personsPresent': 'Wie waren erbij?',
+  'gesprek.otherPersons': 'Andere personen',
+  'gesprek.otherPersonsHint':
+    'Namen met een komma ertussen, bijvoorbeeld: Anouk de Vries, Ahmet Yılmaz.',
+  'gesprek.proposal': 'Uw voorstel en agenda',
+  'gesprek.proposalField': 'Voorstel en agenda',
+  'gesprek.proposalHint':
+    'Wat wilt u bespreken, wat stelt u voor, en waarom? Zo concreet mogelijk.',
+  'gesprek.verslag': 'Verslag',
+  'gesprek.verslagHint': 'Wat is er gezegd? Wat waren de antwoorden op uw voorstel?',
+  'gesprek.disagreements': 'Waar bent u het niet over eens?',
+  'gesprek.disagreementsHint': 'Per punt: wie het er niet mee eens is, en waarom.',
+  'gesprek.disagreementPoint': 'Punt {n}',
+  'gesprek.disagreementWho': 'Wie is het niet eens (punt {n})',
+  'gesprek.disagreementArgument': 'Argumenten (punt {n})',
+  'gesprek.addDisagreement': 'Punt toevoegen',
+  'gesprek.afspraken': 'Afspraken',
+  'gesprek.afsprakenHint':
+    'Wat is afgesproken, wie doet het, en wanneer is het klaar? Een afspraak met een datum komt bij de Lopende termijnen.',
+  'gesprek.afspraakWhat': 'Wat is afgesproken (afspraak {n})',
+  'gesprek.afspraakWho': 'Wie doet het (afspraak {n})',
+  'gesprek.afspraakDue': 'Klaar op (afspraak {n})',
+  'gesprek.afspraakDone': 'Gedaan (afspraak {n})',
+  'gesprek.afspraakNeedsWhat': 'Schrijf op wat er is afgesproken, of verwijder de regel.',
+  'gesprek.addAfspraak': 'Afspraak toevoegen',
+  'gesprek.invalid':
+    'Vul een datum en een onderwerp in, en bij elke afspraak wat er is afgesproken en een goede datum.',
+  'gesprek.afspraakBadge': 'Afspraak',
+  'gesprek.overdue': 'datum voorbij, nog niet gedaan',
+  'gesprek.markDone': 'Gedaan',
+  'gesprek.notDone': 'Toch nog niet gedaan',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -6,6 +6,8 @@ import { useI18n } from '../i18n';
 export function TimelineEntryView(props: {
   entry: TimelineEntry;
   onEdit(entry: TimelineEntry): void;
+  /** Opens the verslag form of a gesprek (proposal, verslag, afspraken). */
+  onRecordGesprek?(eventId: string): void;
 }): ReactNode {
   const { t, formatDate } = useI18n();
   const { navigate } = useNavigation();
@@ -76,6 +78,15 @@ export function TimelineEntryView(props: {
                 : t('timeline.cite')}
             </button>
           ))}
+          {entry.eventId && entry.kind === 'gesprek' && props.onRecordGesprek ? (
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => props.onRecordGesprek?.(entry.eventId as string)}
+            >
+              {t('gesprek.record')}
+            </button>
+          ) : null}
           {entry.eventId ? (
             <button
               type="button"

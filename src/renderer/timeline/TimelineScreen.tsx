@@ -8,8 +8,11 @@ import { FilterBar, FilterSelect } from '../components/Filters';
 import { Loaded } from '../components/Loaded';
 import { NothingImportedYet } from '../components/NothingImportedYet';
 import { PeriodFields } from '../components/PeriodFields';
+import { isOverdueAfspraak } from '../gesprek/AfspraakCard';
+import { DeadlineItem } from '../gesprek/DeadlineItem';
+import { GesprekForm, type GesprekFormMode } from '../gesprek/GesprekForm';
 import { useI18n } from '../i18n';
-import { DeadlineCard, urgency } from './DeadlineCard';
+import { urgency } from './DeadlineCard';
 import { EventForm } from './EventForm';
 import { groupByYearMonth, type TimelineItem } from './grouping';
 import { TimelineEntryView } from './TimelineEntryView';
@@ -21,6 +24,7 @@ export function TimelineScreen(): ReactNode {
   const { version } = useDataVersion();
   const [filter, setFilter] = useState<TimelineFilter>({});
   const [editing, setEditing] = useState<TimelineEntry | 'new' | null>(null);
+  const [gesprekForm, setGesprekForm] = useState<GesprekFormMode>(null);
 
   const filterKey = JSON.stringify(filter);
   const entries = useAsync(() => kluis().timeline(filter), `timeline-${filterKey}-${version}`);
@@ -39,7 +43,7 @@ export function TimelineScreen(): ReactNode {
     });
 
   const openDeadlines = (deadlines.value ?? [])
-    .filter((d) => urgency(d) === 'urgent' || urgency(d) === 'open')
+    .filter((d) => urgency(d) === 'urgent' || urgency(d) === 'open' || isOverdueAfspraak(d))
     .sort((a, b) => a.due.localeCompare(b.due));
   const otherDeadlines = (deadlines.value ?? []).filter((d) => !openDeadlines.includes(d));
 
@@ -56,7 +60,7 @@ export function TimelineScreen(): ReactNode {
       for (const deadline of deadlines.value ?? []) {
         // Old, expired terms stay in the panel above; in the list they would only be noise.
         const level = urgency(deadline);
-        if (level !== 'open' && level !== 'urgent') continue;
+        if (level !== 'open' && level !== 'urgent' && !isOverdueAfspraak(deadline)) continue;
         if (filter.from && deadline.due < filter.from) continue;
         if (filter.to && deadline.due > filter.to) continue;
         items.push({ kind: 'deadline', date: deadline.due, deadline });
@@ -72,9 +76,25 @@ export function TimelineScreen(): ReactNode {
           <h1 tabIndex={-1}>{t('timeline.title')}</h1>
           <p className="screen-intro">{t('timeline.intro')}</p>
         </div>
-        <button type="button" className="button button-primary" onClick={() => setEditing('new')}>
-          {t('timeline.addEvent')}
-        </button>
+        <div className="button-row">
+          <button
+            type="button"
+            className="button"
+            onClick={() => setGesprekForm({ kind: 'prepare' })}
+          >
+            {t('gesprek.prepare')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setGesprekForm({ kind: 'record' })}
+          >
+            {t('gesprek.record')}
+          </button>
+          <button type="button" className="button button-primary" onClick={() => setEditing('new')}>
+            {t('timeline.addEvent')}
+          </button>
+        </div>
       </header>
 
       <section className="card deadlines-panel" aria-labelledby="deadlines-title">
@@ -87,7 +107,7 @@ export function TimelineScreen(): ReactNode {
             ) : (
               <div className="deadline-list" data-testid="open-deadlines">
                 {openDeadlines.map((deadline) => (
-                  <DeadlineCard key={deadline.id} deadline={deadline} />
+                  <DeadlineItem key={deadline.id} deadline={deadline} />
                 ))}
               </div>
             )
@@ -98,7 +118,7 @@ export function TimelineScreen(): ReactNode {
             <summary>{t('timeline.otherDeadlines', { count: otherDeadlines.length })}</summary>
             <div className="deadline-list">
               {otherDeadlines.map((deadline) => (
-                <DeadlineCard key={deadline.id} deadline={deadline} />
+                <DeadlineItem key={deadline.id} deadline={deadline} />
               ))}
             </div>
           </details>
@@ -185,9 +205,15 @@ export function TimelineScreen(): ReactNode {
                         {month.items.map((item, index) => (
                           <li key={index}>
                             {item.kind === 'entry' ? (
-                              <TimelineEntryView entry={item.entry} onEdit={setEditing} />
+                              <TimelineEntryView
+                                entry={item.entry}
+                                onEdit={setEditing}
+                                onRecordGesprek={(eventId) =>
+                                  setGesprekForm({ kind: 'record', eventId })
+                                }
+                              />
                             ) : (
-                              <DeadlineCard deadline={item.deadline} />
+                              <DeadlineItem deadline={item.deadline} />
                             )}
                           </li>
                         ))}
@@ -202,6 +228,11 @@ export function TimelineScreen(): ReactNode {
       </Loaded>
 
       <EventForm entry={editing} people={people.value ?? []} onClose={() => setEditing(null)} />
+      <GesprekForm
+        mode={gesprekForm}
+        people={people.value ?? []}
+        onClose={() => setGesprekForm(null)}
+      />
     </div>
   );
 }

@@ -1,0 +1,94 @@
+import type { ReactNode } from 'react';
+import { DateInput } from '../components/DateInput';
+import { Field } from '../components/Field';
+import { useI18n } from '../i18n';
+import { emptyAfspraak, type AfspraakRow } from './rows';
+
+/** Afspraken: what, who and by when. A dated one becomes a deadline in Lopende termijnen. */
+export function AfspraakFields(props: {
+  rows: AfspraakRow[];
+  tried: boolean;
+  /** Keys of rows with a name or date but no description. */
+  withoutWhat: string[];
+  onChange(rows: AfspraakRow[]): void;
+  onDueValidity(key: string, readable: boolean): void;
+}): ReactNode {
+  const { t } = useI18n();
+  const change = (key: string, change: Partial<AfspraakRow>) =>
+    props.onChange(props.rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
+  return (
+    <fieldset className="fieldset">
+      <legend>{t('gesprek.afspraken')}</legend>
+      <p className="muted small">{t('gesprek.afsprakenHint')}</p>
+      {props.rows.map((row, index) => {
+        const missingWhat = props.tried && props.withoutWhat.includes(row.key);
+        return (
+          <div key={row.key} className="gesprek-row" data-testid="afspraak">
+            <Field className="gesprek-row-wide" label={t('gesprek.afspraakWhat', { n: index + 1 })}>
+              {({ id }) => (
+                <>
+                  <input
+                    id={id}
+                    value={row.what}
+                    aria-invalid={missingWhat || undefined}
+                    onChange={(e) => change(row.key, { what: e.target.value })}
+                  />
+                  {missingWhat ? (
+                    <p className="form-error field-problem" role="alert">
+                      {t('gesprek.afspraakNeedsWhat')}
+                    </p>
+                  ) : null}
+                </>
+              )}
+            </Field>
+            <Field label={t('gesprek.afspraakWho', { n: index + 1 })}>
+              {({ id }) => (
+                <input
+                  id={id}
+                  value={row.who}
+                  onChange={(e) => change(row.key, { who: e.target.value })}
+                />
+              )}
+            </Field>
+            <Field label={t('gesprek.afspraakDue', { n: index + 1 })}>
+              {({ id }) => (
+                <DateInput
+                  id={id}
+                  value={row.due}
+                  showProblem={props.tried}
+                  onValidityChange={(readable) => props.onDueValidity(row.key, readable)}
+                  onChange={(value) => change(row.key, { due: value })}
+                />
+              )}
+            </Field>
+            <label className="checkbox gesprek-done">
+              <input
+                type="checkbox"
+                checked={row.done}
+                onChange={(e) => change(row.key, { done: e.target.checked })}
+              />
+              {t('gesprek.afspraakDone', { n: index + 1 })}
+            </label>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => {
+                props.onDueValidity(row.key, true);
+                props.onChange(props.rows.filter((r) => r.key !== row.key));
+              }}
+            >
+              {t('common.remove')}
+            </button>
+          </div>
+        );
+      })}
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => props.onChange([...props.rows, emptyAfspraak()])}
+      >
+        {t('gesprek.addAfspraak')}
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,69 @@
+import type { ReactNode } from 'react';
+import { Field } from '../components/Field';
+import { useI18n } from '../i18n';
+import { emptyDisagreement, type DisagreementRow } from './rows';
+
+/** Points of disagreement, each with who disagrees and the argument (domain 000, step 5). */
+export function DisagreementFields(props: {
+  rows: DisagreementRow[];
+  onChange(rows: DisagreementRow[]): void;
+}): ReactNode {
+  const { t } = useI18n();
+  const change = (index: number, change: Partial<DisagreementRow>) =>
+    props.onChange(props.rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
+  return (
+    <fieldset className="fieldset">
+      <legend>{t('gesprek.disagreements')}</legend>
+      <p className="muted small">{t('gesprek.disagreementsHint')}</p>
+      {props.rows.map((row, index) => (
+        <div key={index} className="gesprek-row" data-testid="disagreement">
+          <Field label={t('gesprek.disagreementPoint', { n: index + 1 })}>
+            {({ id }) => (
+              <input
+                id={id}
+                value={row.point}
+                onChange={(e) => change(index, { point: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field label={t('gesprek.disagreementWho', { n: index + 1 })}>
+            {({ id }) => (
+              <input
+                id={id}
+                value={row.who}
+                onChange={(e) => change(index, { who: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field
+            className="gesprek-row-wide"
+            label={t('gesprek.disagreementArgument', { n: index + 1 })}
+          >
+            {({ id }) => (
+              <textarea
+                id={id}
+                rows={2}
+                value={row.argument}
+                onChange={(e) => change(index, { argument: e.target.value })}
+              />
+            )}
+          </Field>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => props.onChange(props.rows.filter((_, i) => i !== index))}
+          >
+            {t('common.remove')}
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => props.onChange([...props.rows, emptyDisagreement()])}
+      >
+        {t('gesprek.addDisagreement')}
+      </button>
+    </fieldset>
+  );
+}
