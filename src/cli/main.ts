@@ -17,6 +17,7 @@ import { isIsoDate } from '../core/dates';
 import * as fmt from './format';
 import { promptHidden } from './prompt';
 import { defaultVaultDir } from './vault-dir';
+import { registerLetterCommands } from './letters';
 
 interface Globals {
   vault?: string;
@@ -538,6 +539,15 @@ program
       ),
     );
   });
+
+registerLetterCommands(program, {
+  withVault,
+  out,
+  t,
+  lang: () => globals().lang,
+  dateOption,
+  oneOf,
+});
 
 async function main(): Promise<void> {
   try {

@@ -17,7 +17,15 @@ import { badInput } from '../errors';
 import { writeFileAtomic } from '../vault/fs-atomic';
 import type { UnlockedVault } from '../vault/vault';
 import { buildBundle, preflight } from './index';
-import type { BundleDocument, BundleOptions, BundleSource, Rotation } from './types';
+import { planBundle } from './plan';
+import type {
+  BundleDocument,
+  BundleOptions,
+  BundlePlan,
+  BundleSource,
+  Rotation,
+  TextMeasure,
+} from './types';
 
 // Adapter between the vault and the pure bundle module: rows become BundleDocuments, the
 // blob store becomes the BundleSource (decrypting in memory), and only the file the parent
@@ -221,4 +229,19 @@ export async function buildVaultBundle(
     result.manifest = manifest;
   }
   return result;
+}
+
+/**
+ * The plan `bundle --purpose P` builds from this vault, with `extra` documents as if they were
+ * already stored (issue #9: a letter's cites are resolved against the bundle that will include
+ * the letter itself once it is saved).
+ */
+export function planVaultBundle(
+  v: UnlockedVault,
+  request: Omit<BundleRequest, 'out'>,
+  today: IsoDate,
+  measure: TextMeasure,
+  extra: BundleDocument[] = [],
+): BundlePlan {
+  return planBundle([...bundleDocuments(v), ...extra], options(v, request, today), measure);
 }

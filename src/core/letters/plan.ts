@@ -223,6 +223,14 @@ export function planLetter(input: LetterPlanInput): PlannedLetter {
   const missing = template.fields
     .filter((f) => f.required && !(input.facts[f.key] ?? '').trim())
     .map((f) => f.key);
+  // A term already passed: the letter must say why it is late (bezwaar: art. 6:11 Awb).
+  const late = due !== null && !due.followUp && due.due < input.today;
+  if (
+    late &&
+    template.fields.some((f) => f.key === 'lateReason') &&
+    !input.facts.lateReason?.trim()
+  )
+    missing.push('lateReason');
   const plan: LetterPlan = {
     kind: input.kind,
     documentId: input.doc.id,

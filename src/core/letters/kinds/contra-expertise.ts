@@ -34,7 +34,8 @@ export const contraExpertise: LetterTemplate = {
   },
   addressee: {
     orgKinds: ['court'],
-    roles: ['kinderrechter'],
+    // The verzoek goes to the court, not to the judge who decided before: no person is named.
+    roles: [],
     attention: { nl: 'de kinderrechter', en: 'the juvenile court judge (kinderrechter)' },
   },
   fields: [
