@@ -61,14 +61,19 @@ export function AfspraakFields(props: {
                 />
               )}
             </Field>
-            <label className="checkbox gesprek-done">
-              <input
-                type="checkbox"
-                checked={row.done}
-                onChange={(e) => change(row.key, { done: e.target.checked })}
-              />
-              {t('gesprek.afspraakDone', { n: index + 1 })}
-            </label>
+            {/* Only a dated afspraak is followed up (as a deadline), so only it can be done. */}
+            {row.due ? (
+              <label className="checkbox gesprek-done">
+                <input
+                  type="checkbox"
+                  checked={row.done}
+                  onChange={(e) => change(row.key, { done: e.target.checked })}
+                />
+                {t('gesprek.afspraakDone', { n: index + 1 })}
+              </label>
+            ) : (
+              <span className="gesprek-done muted small">{t('gesprek.afspraakNoDate')}</span>
+            )}
             <button
               type="button"
               className="button button-quiet"

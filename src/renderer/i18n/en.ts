@@ -733,6 +733,7 @@ export const en: Record<MessageKey, string> = {
   'gesprek.afspraakDue': 'Done by (agreement {n})',
   'gesprek.afspraakDone': 'Done (agreement {n})',
   'gesprek.afspraakNeedsWhat': 'Write down what was agreed, or remove the line.',
+  'gesprek.afspraakNoDate': 'no date: no deadline',
   'gesprek.addAfspraak': 'Add agreement',
   'gesprek.invalid':
     'Fill in a date and a subject, and for each agreement what was agreed and a valid date.',

@@ -735,6 +735,7 @@ export const nl = {
   'gesprek.afspraakDue': 'Klaar op (afspraak {n})',
   'gesprek.afspraakDone': 'Gedaan (afspraak {n})',
   'gesprek.afspraakNeedsWhat': 'Schrijf op wat er is afgesproken, of verwijder de regel.',
+  'gesprek.afspraakNoDate': 'zonder datum: geen termijn',
   'gesprek.addAfspraak': 'Afspraak toevoegen',
   'gesprek.invalid':
     'Vul een datum en een onderwerp in, en bij elke afspraak wat er is afgesproken en een goede datum.',

@@ -3,16 +3,14 @@ import type { LetterKindInfo } from '../../shared/api';
 import { Field } from '../components/Field';
 import { useI18n } from '../i18n';
 import { useLetterDraft } from './draft';
-import type { PlanState } from './LetterWizard';
 import { SenderFields } from './SenderFields';
 
 /** The few things only the parent knows: the kind's own questions, and who signs. */
-export function FactsStep(props: { kind: LetterKindInfo; plan: PlanState }): ReactNode {
+export function FactsStep(props: { kind: LetterKindInfo }): ReactNode {
   const { t } = useI18n();
   const { draft, update } = useLetterDraft();
   const set = (key: string, value: string) =>
     update({ facts: { ...draft.facts, [key]: value }, saved: null });
-  const senderKnown = props.plan.value?.senderSource === 'profile';
 
   return (
     <div className="stack">
@@ -54,7 +52,7 @@ export function FactsStep(props: { kind: LetterKindInfo; plan: PlanState }): Rea
         </Field>
       ))}
       <p className="muted small">{t('letters.factsPlaceholder')}</p>
-      <SenderFields open={!senderKnown} onSaved={props.plan.reload} />
+      <SenderFields />
     </div>
   );
 }

@@ -27,10 +27,13 @@ export function LetterWizard(): ReactNode {
   const { draft, update } = useLetterDraft();
   const kinds = useAsync(() => kluis().letterKinds(), 'letter-kinds');
   const documents = useAsync(() => kluis().listDocuments(), `letter-docs-${version}`);
+  // The plan does not depend on the facts' text (only the preview does), and planning lays out
+  // the whole bundle for the cites: leave the facts out, so typing does not replan each key.
   const request = letterRequest(draft);
+  const planRequest = request ? { ...request, facts: {} } : null;
   const plan: PlanState = useAsync(
-    async () => (request ? kluis().planLetter(request) : null),
-    `letter-plan-${JSON.stringify(request)}-${version}`,
+    async () => (planRequest ? kluis().planLetter(planRequest) : null),
+    `letter-plan-${JSON.stringify(planRequest)}-${version}`,
   );
 
   const index = LETTER_STEPS.indexOf(draft.step);
@@ -57,7 +60,7 @@ export function LetterWizard(): ReactNode {
         body = kind ? <DocumentStep kind={kind} documents={documents.value} plan={plan} /> : null;
         break;
       case 'facts':
-        body = kind ? <FactsStep kind={kind} plan={plan} /> : null;
+        body = kind ? <FactsStep kind={kind} /> : null;
         break;
       case 'cites':
         body = kind ? <CitesStep kind={kind} documents={documents.value} plan={plan} /> : null;

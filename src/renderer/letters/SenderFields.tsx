@@ -20,21 +20,29 @@ const FIELDS: { key: keyof SenderProfile; label: MessageKey; autoComplete: strin
  * The parent as sender (art. 6:5 Awb asks name and address on a bezwaarschrift). Kept in the
  * vault, so it is typed once and signs every later letter.
  */
-export function SenderFields(props: { open: boolean; onSaved(): void }): ReactNode {
-  const { t } = useI18n();
+export function SenderFields(): ReactNode {
   const { version } = useDataVersion();
   const profile = useAsync(() => kluis().senderProfile(), `sender-${version}`);
+  return <Loaded state={profile}>{(value) => <SenderSection profile={value} />}</Loaded>;
+}
+
+function SenderSection(props: { profile: SenderProfile }): ReactNode {
+  const { t } = useI18n();
+  // Open while there is no name yet; after that the parent opens it. Saving must not close it.
+  const [open, setOpen] = useState(() => !props.profile.name);
   return (
-    <details className="details sender-details" open={props.open}>
+    <details
+      className="details sender-details"
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
       <summary>{t('letters.sender.title')}</summary>
-      <Loaded state={profile}>
-        {(value) => <SenderForm profile={value} onSaved={props.onSaved} />}
-      </Loaded>
+      <SenderForm profile={props.profile} />
     </details>
   );
 }
 
-function SenderForm(props: { profile: SenderProfile; onSaved(): void }): ReactNode {
+function SenderForm(props: { profile: SenderProfile }): ReactNode {
   const { t } = useI18n();
   const { changed } = useDataVersion();
   const [values, setValues] = useState<SenderProfile>(props.profile);
@@ -52,7 +60,6 @@ function SenderForm(props: { profile: SenderProfile; onSaved(): void }): ReactNo
       setValues(await kluis().setSenderProfile(values));
       setSaved(true);
       changed();
-      props.onSaved();
     } catch (err) {
       setError(toApiError(err));
     } finally {
