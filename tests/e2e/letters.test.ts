@@ -114,6 +114,7 @@ describe('letters: bezwaar through the Brieven screen, gesprek with afspraken, s
     expect(await page.getByTestId('letter-due').textContent()).toMatch(/23 november 2020.*Awb/);
     const note = page.getByRole('complementary', { name: 'Dit is geen juridisch advies' });
     expect(await note.textContent()).toMatch(/advocaat.*AKJ.*cliëntondersteuner/s);
+    await page.locator('.wizard-body').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await screenshot(page, '24-letter-preview', { docs: true });
     await page.getByRole('button', { name: 'Volgende' }).click();
 
@@ -174,7 +175,7 @@ describe('letters: bezwaar through the Brieven screen, gesprek with afspraken, s
       .getByLabel('Verslag', { exact: true })
       .fill('De gemeente wil eerst het verslag van school zien voordat zij beslist.');
     await record.getByRole('button', { name: 'Punt toevoegen' }).click();
-    await record.getByLabel('Punt 1', { exact: true }).fill('Duur van de kindbegeleiding');
+    await record.getByLabel('Waarover (punt 1)').fill('Duur van de kindbegeleiding');
     await record.getByLabel('Wie is het niet eens (punt 1)').fill('Esther Mulder');
     await record
       .getByLabel('Argumenten (punt 1)')
@@ -247,6 +248,10 @@ describe('letters: bezwaar through the Brieven screen, gesprek with afspraken, s
     await tick.check();
     await expect.poll(() => inventory.locator('.plan-step-badge').textContent()).toBe('Gedaan');
     expect((await host.services.stepPlan()).steps[0]?.doneByParent).toBe(true);
+    // The picture shows the later steps: their links, the current step and the routes.
+    await steps
+      .filter({ hasText: plan.steps.find((s) => s.id === 'gesprek')?.title ?? '' })
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await screenshot(page, '26-stappenplan', { docs: true });
 
     // A step's letter button starts the wizard with that kind chosen.

@@ -22,9 +22,23 @@ export function AfspraakFields(props: {
       <p className="muted small">{t('gesprek.afsprakenHint')}</p>
       {props.rows.map((row, index) => {
         const missingWhat = props.tried && props.withoutWhat.includes(row.key);
+        // Short visible labels; the number is for screen readers, so each field has its own name.
+        const which = (
+          <span className="sr-only"> ({t('gesprek.afspraakN', { n: index + 1 })})</span>
+        );
         return (
-          <div key={row.key} className="gesprek-row" data-testid="afspraak">
-            <Field className="gesprek-row-wide" label={t('gesprek.afspraakWhat', { n: index + 1 })}>
+          <div key={row.key} className="gesprek-item" data-testid="afspraak">
+            <p className="gesprek-item-title" aria-hidden="true">
+              {t('gesprek.afspraakN', { n: index + 1 })}
+            </p>
+            <Field
+              label={
+                <>
+                  {t('gesprek.afspraakWhat')}
+                  {which}
+                </>
+              }
+            >
               {({ id }) => (
                 <>
                   <input
@@ -41,49 +55,67 @@ export function AfspraakFields(props: {
                 </>
               )}
             </Field>
-            <Field label={t('gesprek.afspraakWho', { n: index + 1 })}>
-              {({ id }) => (
-                <input
-                  id={id}
-                  value={row.who}
-                  onChange={(e) => change(row.key, { who: e.target.value })}
-                />
+            <div className="gesprek-item-row">
+              <Field
+                label={
+                  <>
+                    {t('gesprek.afspraakWho')}
+                    {which}
+                  </>
+                }
+              >
+                {({ id }) => (
+                  <input
+                    id={id}
+                    value={row.who}
+                    onChange={(e) => change(row.key, { who: e.target.value })}
+                  />
+                )}
+              </Field>
+              <Field
+                label={
+                  <>
+                    {t('gesprek.afspraakDue')}
+                    {which}
+                  </>
+                }
+              >
+                {({ id }) => (
+                  <DateInput
+                    id={id}
+                    value={row.due}
+                    showProblem={props.tried}
+                    onValidityChange={(readable) => props.onDueValidity(row.key, readable)}
+                    onChange={(value) => change(row.key, { due: value })}
+                  />
+                )}
+              </Field>
+              {/* Only a dated afspraak is followed up (as a deadline), so only it can be done. */}
+              {row.due ? (
+                <label className="checkbox gesprek-done">
+                  <input
+                    type="checkbox"
+                    checked={row.done}
+                    onChange={(e) => change(row.key, { done: e.target.checked })}
+                  />
+                  {t('gesprek.afspraakDone')}
+                  {which}
+                </label>
+              ) : (
+                <span className="gesprek-done muted small">{t('gesprek.afspraakNoDate')}</span>
               )}
-            </Field>
-            <Field label={t('gesprek.afspraakDue', { n: index + 1 })}>
-              {({ id }) => (
-                <DateInput
-                  id={id}
-                  value={row.due}
-                  showProblem={props.tried}
-                  onValidityChange={(readable) => props.onDueValidity(row.key, readable)}
-                  onChange={(value) => change(row.key, { due: value })}
-                />
-              )}
-            </Field>
-            {/* Only a dated afspraak is followed up (as a deadline), so only it can be done. */}
-            {row.due ? (
-              <label className="checkbox gesprek-done">
-                <input
-                  type="checkbox"
-                  checked={row.done}
-                  onChange={(e) => change(row.key, { done: e.target.checked })}
-                />
-                {t('gesprek.afspraakDone', { n: index + 1 })}
-              </label>
-            ) : (
-              <span className="gesprek-done muted small">{t('gesprek.afspraakNoDate')}</span>
-            )}
-            <button
-              type="button"
-              className="button button-quiet"
-              onClick={() => {
-                props.onDueValidity(row.key, true);
-                props.onChange(props.rows.filter((r) => r.key !== row.key));
-              }}
-            >
-              {t('common.remove')}
-            </button>
+              <button
+                type="button"
+                className="button button-quiet gesprek-remove"
+                onClick={() => {
+                  props.onDueValidity(row.key, true);
+                  props.onChange(props.rows.filter((r) => r.key !== row.key));
+                }}
+              >
+                {t('common.remove')}
+                {which}
+              </button>
+            </div>
           </div>
         );
       })}

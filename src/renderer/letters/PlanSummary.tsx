@@ -27,7 +27,7 @@ export function PlanSummary(props: { plan: LetterPlan; showCites?: boolean }): R
         <>
           <dt>{t('letters.due')}</dt>
           <dd data-testid="letter-due">
-            <strong>{formatDate(plan.due)}</strong>
+            <strong>{t('letters.dueUntil', { date: formatDate(plan.due) })}</strong>
             {plan.dueBasis ? (
               <span className="muted"> — {t('letters.basis', { basis: plan.dueBasis })}</span>
             ) : null}

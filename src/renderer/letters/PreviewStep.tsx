@@ -24,18 +24,6 @@ export function PreviewStep(props: { kind: LetterKindInfo }): ReactNode {
 
   return (
     <div className="stack">
-      <Field label={t('letters.letterLanguage')}>
-        {({ id }) => (
-          <select
-            id={id}
-            value={draft.letterLanguage}
-            onChange={(e) => update({ letterLanguage: e.target.value as Language, saved: null })}
-          >
-            <option value="nl">{t('language.nl')}</option>
-            <option value="en">{t('language.en')}</option>
-          </select>
-        )}
-      </Field>
       <Loaded state={preview}>
         {(value) =>
           value ? (
@@ -76,6 +64,20 @@ export function PreviewStep(props: { kind: LetterKindInfo }): ReactNode {
                 <p className="muted small">{tn('letters.pages', value.pages)}</p>
               </div>
               <div className="stack">
+                <Field label={t('letters.letterLanguage')}>
+                  {({ id }) => (
+                    <select
+                      id={id}
+                      value={draft.letterLanguage}
+                      onChange={(e) =>
+                        update({ letterLanguage: e.target.value as Language, saved: null })
+                      }
+                    >
+                      <option value="nl">{t('language.nl')}</option>
+                      <option value="en">{t('language.en')}</option>
+                    </select>
+                  )}
+                </Field>
                 <PlanSummary plan={value} showCites />
                 <NoAdviceNote />
               </div>

@@ -62,16 +62,21 @@ function StepItem(props: { step: StepView; current: boolean }): ReactNode {
   const { step } = props;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  // The tick shows at once; the plan reloads after the services stored it.
+  const [ticked, setTicked] = useState<boolean | null>(null);
+  if (ticked !== null && ticked === step.doneByParent) setTicked(null);
   const status = step.done ? 'done' : props.current ? 'current' : 'todo';
   const checkboxId = `step-done-${step.id}`;
 
   async function toggle(done: boolean): Promise<void> {
     setBusy(true);
     setError(null);
+    setTicked(done);
     try {
       await kluis().setStepDone(step.id, done);
       changed();
     } catch (err) {
+      setTicked(null);
       setError(toApiError(err));
     } finally {
       setBusy(false);
@@ -98,6 +103,9 @@ function StepItem(props: { step: StepView; current: boolean }): ReactNode {
           </span>
         </div>
         <p className="plan-step-description">{step.description}</p>
+        {step.done && !step.doneByParent && step.links.length === 0 ? (
+          <p className="muted small">{t('steps.impliedDone')}</p>
+        ) : null}
         {step.links.length > 0 ? (
           <ul className="plain-list plan-step-links" aria-label={t('steps.fulfilledBy')}>
             {step.links.map((link) => (
@@ -112,7 +120,7 @@ function StepItem(props: { step: StepView; current: boolean }): ReactNode {
             <input
               id={checkboxId}
               type="checkbox"
-              checked={step.doneByParent}
+              checked={ticked ?? step.doneByParent}
               disabled={busy}
               onChange={(e) => void toggle(e.target.checked)}
             />
