@@ -210,6 +210,10 @@ describe('letters: bezwaar through the Brieven screen, gesprek with afspraken, s
     const pending = afspraken.filter({ hasText: 'Nieuw besluit over verlenging' });
     expect(await pending.textContent()).toMatch(/nog 13 dagen/);
     expect(await pending.textContent()).toContain('14 oktober 2020');
+    await page
+      .getByTestId('open-deadlines')
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await screenshot(page, '25b-afspraken');
     const fromApi = (await host.services.deadlines()).filter((d) => d.rule === 'afspraak');
     expect(fromApi.map((d) => d.due).sort()).toEqual(['2020-10-16', '2020-11-02']);
     expect(fromApi.every((d) => d.eventId && d.documentId === null)).toBe(true);

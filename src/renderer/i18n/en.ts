@@ -697,7 +697,8 @@ export const en: Record<MessageKey, string> = {
   'steps.markDone': 'I have done this step',
   'steps.impliedDone': 'Done: a later step has already been taken.',
   'steps.write': 'Write: {kind}',
-  'steps.routes': 'If you cannot work it out together',
+  'steps.routes': 'The routes, in this order',
+  'steps.writeLetter': 'Write a letter:',
 
   'gesprek.prepare': 'Prepare a meeting',
   'gesprek.record': 'Record the minutes',

@@ -699,7 +699,8 @@ export const nl = {
   'steps.markDone': 'Ik heb deze stap gedaan',
   'steps.impliedDone': 'Gedaan: een latere stap is al gezet.',
   'steps.write': 'Schrijf: {kind}',
-  'steps.routes': 'Als u er samen niet uitkomt',
+  'steps.routes': 'De routes, in deze volgorde',
+  'steps.writeLetter': 'Brief schrijven:',
 
   'gesprek.prepare': 'Gesprek voorbereiden',
   'gesprek.record': 'Verslag vastleggen',

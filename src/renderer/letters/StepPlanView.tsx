@@ -126,17 +126,23 @@ function StepItem(props: { step: StepView; current: boolean }): ReactNode {
             />
             {t('steps.markDone')}
           </label>
-          {step.letterKinds.map((kind) => (
-            <button
-              key={kind}
-              type="button"
-              className="button button-small"
-              onClick={() => start(kind)}
-            >
-              {t('steps.write', { kind: t(`letters.kind.${kind}`) })}
-            </button>
-          ))}
         </div>
+        {step.letterKinds.length > 0 ? (
+          <div className="button-row plan-step-letters">
+            <span className="muted small">{t('steps.writeLetter')}</span>
+            {step.letterKinds.map((kind) => (
+              <button
+                key={kind}
+                type="button"
+                className="button button-small"
+                aria-label={t('steps.write', { kind: t(`letters.kind.${kind}`) })}
+                onClick={() => start(kind)}
+              >
+                {t(`letters.kind.${kind}`)}
+              </button>
+            ))}
+          </div>
+        ) : null}
         {error ? <ErrorNotice error={error} /> : null}
       </div>
     </article>
