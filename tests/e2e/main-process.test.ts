@@ -240,6 +240,21 @@ describe('electron main (stand-in electron module)', () => {
     expect(bundle).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     const backup = await call('kluis:backup', APP_PAGE, '/etc/dossierkluis.kluisbackup');
     expect(backup).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    // A letter's PDF copy too; storing a letter in the vault alone needs no path.
+    const letterOut = await call('kluis:saveLetter', APP_PAGE, {
+      kind: 'bezwaar',
+      documentId: 'geen-document',
+      out: join(fake.state.userData, 'brief.pdf'),
+    });
+    expect(letterOut).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', message: expect.stringContaining('Er is niets geschreven') },
+    });
+    const letterVault = await call('kluis:saveLetter', APP_PAGE, {
+      kind: 'bezwaar',
+      documentId: 'geen-document',
+    });
+    expect(letterVault).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
 
     const preferences = await call('kluis:setPreferences', APP_PAGE, { autoLockMinutes: 999 });
     expect(preferences).toMatchObject({ ok: true, value: { autoLockMinutes: 60 } });
