@@ -39,7 +39,8 @@ export function TimelineScreen(): ReactNode {
     });
 
   const openDeadlines = (deadlines.value ?? [])
-    .filter((d) => urgency(d) === 'urgent' || urgency(d) === 'open')
+    // An afspraak past its date and not done stays here, shown as overdue (issue #9).
+    .filter((d) => urgency(d) === 'urgent' || urgency(d) === 'open' || d.overdue === true)
     .sort((a, b) => a.due.localeCompare(b.due));
   const otherDeadlines = (deadlines.value ?? []).filter((d) => !openDeadlines.includes(d));
 
