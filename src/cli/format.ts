@@ -77,7 +77,10 @@ export function formatDeadline(t: DeadlineView): string {
 export function formatDeadlines(list: DeadlineView[]): string {
   if (list.length === 0) return 'Geen termijnen gevonden.';
   return [
-    ...list.map((t) => `${t.id}  ${formatDeadline(t)}  (document ${t.documentId})`),
+    ...list.map(
+      (t) =>
+        `${t.id}  ${formatDeadline(t)}  (${t.documentId ? `document ${t.documentId}` : `gesprek ${t.eventId ?? ''}`})`,
+    ),
     '',
     'Deze termijnen zijn berekend door Dossierkluis en zijn geen juridisch advies. Controleer elke termijn met uw advocaat of vertrouwenspersoon (show ID toont hoe hij is berekend).',
   ].join('\n');

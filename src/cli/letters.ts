@@ -147,8 +147,14 @@ export function registerLetterCommands(program: Command, h: CliHelpers): void {
   program
     .command('letter-kinds')
     .description('de soorten brieven en de gegevens die elke brief van u vraagt')
-    .action(async () => {
-      const kinds = await h.withVault((s) => s.letterKinds());
+    .option('--doc <id>', 'alleen de brieven die op dit document passen')
+    .action(async (o: { doc?: string }) => {
+      const kinds = await h.withVault(async (s) => {
+        const all = await s.letterKinds();
+        if (!o.doc) return all;
+        const fitting = await s.letterKindsFor(o.doc);
+        return all.filter((k) => fitting.includes(k.kind));
+      });
       h.out(kinds, () =>
         kinds
           .map(

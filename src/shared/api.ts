@@ -335,6 +335,8 @@ export interface KluisApi {
   // Letters, gesprekken and the step plan (issue #9) — types below KluisApi.
   /** The letter kinds with the facts each one asks of the parent. */
   letterKinds(): Promise<LetterKindInfo[]>;
+  /** The kinds that can answer this document (its type and sender decide). */
+  letterKindsFor(documentId: string): Promise<LetterKind[]>;
   /** Which kinds fit a document, and who each would be addressed to. No text yet. */
   planLetter(request: LetterRequest): Promise<LetterPlan>;
   /** The full letter text (and its page count), without storing anything. */
@@ -615,6 +617,7 @@ export const KLUIS_METHODS = [
   'backup',
   'restore',
   'letterKinds',
+  'letterKindsFor',
   'planLetter',
   'previewLetter',
   'saveLetter',

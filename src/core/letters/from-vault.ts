@@ -1,8 +1,7 @@
 // Adapter between the vault and the pure letter modules: rows become CaseDocuments, the bundle
 // the cites resolve against is planned from the vault (with the letter itself in it, as it will
 // be once saved), and a saved letter is stored like an imported PDF — sent by the parent.
-import { eq } from 'drizzle-orm';
-import type { LetterPreview, LetterRequest, SavedLetter, SenderProfile } from '../../shared/api';
+import type { LetterPreview, LetterRequest } from '../../shared/api';
 import { BUNDLE_PURPOSES, LETTER_KINDS } from '../../shared/api';
 import type { IsoDate } from '../../shared/domain';
 import { COMPUTED_NOTE, deadlineId, ruleById } from '../case/deadlines';
@@ -296,13 +295,3 @@ export async function storeLetter(
   linkDocuments(db, id, preview.documentId, 'reactie-op');
   return { letterId: id, pdf };
 }
-
-export function senderOf(db: Db): SenderProfile | null {
-  return readProfile(db);
-}
-
-export function letterRowExists(db: Db, id: string): boolean {
-  return Boolean(db.select({ id: documents.id }).from(documents).where(eq(documents.id, id)).get());
-}
-
-export type { SavedLetter };

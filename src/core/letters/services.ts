@@ -8,12 +8,12 @@ import { addGesprek, gesprekView, updateGesprek } from '../case/gesprekken';
 import type { Db } from '../db/connection';
 import { listDocuments } from '../db/queries/documents';
 import { events } from '../db/schema';
-import { badInput } from '../errors';
+import { badInput, notFound } from '../errors';
 import type { OcrPool } from '../ingest/ocr-pool';
 import { writeFileAtomic } from '../vault/fs-atomic';
 import type { UnlockedVault } from '../vault/vault';
 import { prepareLetter, storeLetter } from './from-vault';
-import { letterKindInfo } from './plan';
+import { fittingKinds, letterKindInfo } from './plan';
 import { readDoneSteps, readLetters, readProfile, writeDoneSteps, writeProfile } from './settings';
 import { buildStepPlan } from './step-plan';
 
@@ -28,6 +28,7 @@ export interface LetterServiceContext {
 type LetterApi = Pick<
   KluisApi,
   | 'letterKinds'
+  | 'letterKindsFor'
   | 'planLetter'
   | 'previewLetter'
   | 'saveLetter'
@@ -96,6 +97,11 @@ export function letterServices(ctx: LetterServiceContext): LetterApi {
   const langOf = (l?: 'nl' | 'en') => l ?? ctx.lang;
   return {
     letterKinds: async () => letterKindInfo(ctx.lang),
+    letterKindsFor: async (documentId) => {
+      const doc = listDocuments(ctx.db()).find((d) => d.id === documentId);
+      if (!doc) throw notFound('Document', documentId);
+      return fittingKinds(doc);
+    },
     planLetter: async (request) => {
       const { preview } = await prepareLetter(
         ctx.vault(),

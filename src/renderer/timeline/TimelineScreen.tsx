@@ -43,6 +43,7 @@ export function TimelineScreen(): ReactNode {
     });
 
   const openDeadlines = (deadlines.value ?? [])
+    // An afspraak past its date and not done stays here, shown as overdue (issue #9).
     .filter((d) => urgency(d) === 'urgent' || urgency(d) === 'open' || isOverdueAfspraak(d))
     .sort((a, b) => a.due.localeCompare(b.due));
   const otherDeadlines = (deadlines.value ?? []).filter((d) => !openDeadlines.includes(d));
