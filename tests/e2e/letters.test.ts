@@ -51,6 +51,11 @@ describe('letters: bezwaar through the Brieven screen, gesprek with afspraken, s
     await refusal.waitFor();
     expect(await refusal.textContent()).toMatch(/Er is geen brief gemaakt/);
     expect(await page.getByRole('button', { name: 'Volgende' }).isDisabled()).toBe(true);
+    // The kinds that do fit it are offered (as many as the services name).
+    const fitting = await host.services.letterKindsFor(email?.id ?? '');
+    await expect
+      .poll(() => page.getByTestId('other-kinds').getByRole('button').count())
+      .toBe(fitting.length);
 
     await choices.filter({ hasText: 'SD/JGD/2020/07734' }).getByRole('radio').check();
     const plan = page.getByTestId('letter-plan');

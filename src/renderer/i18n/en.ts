@@ -613,6 +613,7 @@ export const en: Record<MessageKey, string> = {
     'Import the document in the Inbox, or show the other documents too. The program explains which letter does fit.',
   'letters.chooseDocumentFirst': 'Choose a document first.',
   'letters.fits': 'This letter fits the document.',
+  'letters.otherKinds': 'What does fit this document:',
   'letters.addressee': 'To',
   'letters.references': 'Reference',
   'letters.noReferences': 'no reference found',

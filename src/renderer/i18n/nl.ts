@@ -614,6 +614,7 @@ export const nl = {
     'Importeer het document in Postvak in, of toon ook de andere documenten. Het programma legt uit welke brief wel past.',
   'letters.chooseDocumentFirst': 'Kies eerst een document.',
   'letters.fits': 'Deze brief past bij het document.',
+  'letters.otherKinds': 'Wat wel past bij dit document:',
   'letters.addressee': 'Aan',
   'letters.references': 'Kenmerk',
   'letters.noReferences': 'geen kenmerk gevonden',

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { DocumentSummary, LetterKindInfo } from '../../shared/api';
+import { kluis, useAsync } from '../app/api';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Loading } from '../components/Loading';
@@ -70,21 +71,54 @@ export function DocumentStep(props: {
           ))}
         </fieldset>
       )}
-      {draft.documentId ? <PlanOutcome plan={props.plan} /> : null}
+      {draft.documentId ? <PlanOutcome plan={props.plan} documentId={draft.documentId} /> : null}
     </div>
   );
 }
 
 /** Who the letter goes to, or why this kind cannot answer the document (the services' words). */
-function PlanOutcome(props: { plan: PlanState }): ReactNode {
+function PlanOutcome(props: { plan: PlanState; documentId: string }): ReactNode {
   const { t } = useI18n();
   const { plan } = props;
-  if (plan.status === 'error') return <ErrorNotice error={plan.error} />;
+  if (plan.status === 'error') {
+    return (
+      <div className="stack">
+        <ErrorNotice error={plan.error} />
+        {plan.error.code === 'BAD_INPUT' ? <OtherKinds documentId={props.documentId} /> : null}
+      </div>
+    );
+  }
   if (plan.status === 'loading' || !plan.value) return <Loading />;
   return (
     <div className="stack letter-outcome" role="status">
       <p className="notice notice-ok">{t('letters.fits')}</p>
       <PlanSummary plan={plan.value} />
+    </div>
+  );
+}
+
+/** The kinds that do fit the chosen document, one click away. */
+function OtherKinds(props: { documentId: string }): ReactNode {
+  const { t } = useI18n();
+  const { update } = useLetterDraft();
+  const kinds = useAsync(
+    () => kluis().letterKindsFor(props.documentId),
+    `kinds-for-${props.documentId}`,
+  );
+  if (!kinds.value || kinds.value.length === 0) return null;
+  return (
+    <div className="button-row" data-testid="other-kinds">
+      <span className="muted">{t('letters.otherKinds')}</span>
+      {kinds.value.map((kind) => (
+        <button
+          key={kind}
+          type="button"
+          className="button button-small"
+          onClick={() => update({ kind, facts: {}, bundlePurpose: null, saved: null })}
+        >
+          {t(`letters.kind.${kind}`)}
+        </button>
+      ))}
     </div>
   );
 }
