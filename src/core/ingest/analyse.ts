@@ -21,7 +21,9 @@ import type { GrayImage, QuarterTurn } from './raster';
 import { encodePreviewPng } from './raster';
 import type { FileKind } from './sniff';
 import { sniffType } from './sniff';
-import { mailToText, paginateText, readTextFile } from './text';
+import type { MailAttachment } from './mime';
+import type { MailFacts } from './text';
+import { paginateText, readMail, readTextFile } from './text';
 
 export { createOcrPool } from './ocr-pool';
 export type { OcrPool, OcrPoolOptions } from './ocr-pool';
@@ -59,6 +61,13 @@ export interface AnalysedFile {
   incomplete?: boolean;
   /** The PDF carries JavaScript. It was never run; this is only reported. */
   hasJavaScript?: boolean;
+  /** For an e-mail: what its headers say (the document's date and sender come from them). */
+  mail?: MailFacts;
+  /**
+   * For an e-mail: its attachments, decoded but not analysed — the caller imports each as a
+   * file of its own, through this same function.
+   */
+  attachments?: MailAttachment[];
 }
 
 /**
@@ -209,8 +218,12 @@ function analyseText(
   fileName: string,
 ): AnalysedFile {
   let text: string;
+  let mail: Pick<AnalysedFile, 'mail' | 'attachments'> = {};
   if (kind === 'eml') {
-    text = mailToText(bytes);
+    // An attachment over the file-size limit is not even decoded; the caller refuses it.
+    const read = readMail(bytes, { maxAttachmentBytes: limits.maxFileBytes });
+    text = read.text;
+    mail = { mail: read.facts, attachments: read.attachments };
   } else {
     const decoded = readTextFile(bytes);
     if (!decoded) throw new IngestError('UNSUPPORTED', { fileName });
@@ -244,6 +257,7 @@ function analyseText(
       height: 0,
       rotation: 0,
     })),
+    ...mail,
   };
 }
 
