@@ -196,10 +196,10 @@ async function importBytes(
       own = { file: label, status: 'duplicate', id: first.id! };
     } else {
       const work = storeNew(ctx, incoming, sha256, options, (f, m) => onProgress(f * ownShare, m));
-      inFlight.set(
-        sha256,
-        work.then((w) => w.result),
-      );
+      const ownResult = work.then((w) => w.result);
+      // Awaited only by a later copy in the batch; a failure is reported through `work`.
+      ownResult.catch(() => undefined);
+      inFlight.set(sha256, ownResult);
       const stored = await work;
       own = stored.result;
       attachments = stored.attachments;
