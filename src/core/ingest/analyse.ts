@@ -119,6 +119,8 @@ export interface AnalyseOptions {
   limits?: Partial<IngestLimits>;
   /** For measurements only; see PipelineTuning. */
   tuning?: Partial<PipelineTuning>;
+  /** IANA zone a mail's Date header is read in; the machine's own (the parent's) by default. */
+  timeZone?: string;
 }
 
 /** A page ready for OCR: gray pixels at a known resolution, plus how it was obtained. */
@@ -184,7 +186,7 @@ export async function analyseFile(
     switch (sniffed.kind) {
       case 'text':
       case 'eml':
-        result = analyseText(bytes, sniffed.kind, sniffed.mimeType, limits, fileName);
+        result = analyseText(bytes, sniffed.kind, sniffed.mimeType, limits, fileName, options);
         break;
       case 'pdf':
         result = await analysePdf(bytes, sniffed.mimeType, options, limits, tuning, progress);
@@ -218,12 +220,16 @@ function analyseText(
   mimeType: string,
   limits: IngestLimits,
   fileName: string,
+  options: Pick<AnalyseOptions, 'timeZone'> = {},
 ): AnalysedFile {
   let text: string;
   let mail: Pick<AnalysedFile, 'mail' | 'attachments'> = {};
   if (kind === 'eml') {
     // An attachment over the file-size limit is not even decoded; the caller refuses it.
-    const read = readMail(bytes, { maxAttachmentBytes: limits.maxFileBytes });
+    const read = readMail(bytes, {
+      maxAttachmentBytes: limits.maxFileBytes,
+      ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    });
     text = read.text;
     mail = { mail: read.facts, attachments: read.attachments };
   } else {
