@@ -86,6 +86,8 @@ export interface IngestResult {
   id?: string;
   error?: string;
   possibleDuplicateOf?: string;
+  /** For an attachment of an e-mail: the mail's document id (the two are linked bijlage-bij). */
+  attachmentOf?: string;
 }
 
 export interface IngestOptions {

@@ -38,7 +38,8 @@ export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 export const DOCUMENT_STATUSES = ['processing', 'needs-review', 'confirmed', 'failed'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
-export type TextSource = 'embedded' | 'ocr' | 'none';
+/** 'mixed': a digital page whose pictures of text were OCR'd and merged with its text layer. */
+export type TextSource = 'embedded' | 'ocr' | 'mixed' | 'none';
 
 export const EVENT_KINDS = [
   'document',
@@ -64,6 +65,8 @@ export interface WordBox {
   x1: number;
   y1: number;
   confidence: number;
+  /** On a 'mixed' page: read by OCR from a picture (the others are the PDF's own text). */
+  fromOcr?: boolean;
 }
 
 /** A suggestion from extraction with how sure the extractor is (0..1). */

@@ -342,7 +342,8 @@ class Renderer {
           // that layer; an OCR'd page may still carry a hidden layer (a scanner's own OCR) that
           // the vault's text does not show, so that one is read with pdf.js. Pages without fonts
           // (plain scans) cannot hold text and skip the costly check.
-          const vaultHasLayer = bp.source === 'embedded' && bp.text.trim() !== '';
+          const vaultHasLayer =
+            (bp.source === 'embedded' || bp.source === 'mixed') && bp.text.trim() !== '';
           if (!needs && !vaultHasLayer && src && mayShowText(src.getPage(i).node)) {
             needs = textContainsBsn(await (await openPdfjs()).text(i), bsns);
           }
@@ -361,8 +362,14 @@ class Renderer {
           const page = this.pdf.addPage(copied[next++]!);
           const own = normalizeRotation(page.getRotation().angle);
           if (bp.rotation !== 0) page.setRotation(degrees(normalizeRotation(own + bp.rotation)));
-          // Embedded-text pages already have their text layer; scanned ones get the OCR words.
-          const words = bp.source === 'ocr' ? bp.words : [];
+          // Embedded-text pages already have their text layer; scanned ones get the OCR words,
+          // mixed ones only the words read from their pictures.
+          const words =
+            bp.source === 'ocr'
+              ? bp.words
+              : bp.source === 'mixed'
+                ? bp.words.filter((w) => w.fromOcr)
+                : [];
           this.decorate(page, frameOf(page), { ...productie, words, space: spaceOf(bp) });
           continue;
         }

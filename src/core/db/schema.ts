@@ -85,7 +85,7 @@ export const pages = sqliteTable(
       .references(() => documents.id, { onDelete: 'cascade' }),
     n: integer('n').notNull(),
     text: text('text').notNull(),
-    source: text('source', { enum: ['embedded', 'ocr', 'none'] }).notNull(),
+    source: text('source', { enum: ['embedded', 'ocr', 'mixed', 'none'] }).notNull(),
     confidence: real('confidence').notNull(),
     width: real('width').notNull(),
     height: real('height').notNull(),

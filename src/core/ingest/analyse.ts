@@ -17,11 +17,15 @@ import {
   resampleUpright,
   warpToRectangle,
 } from './preprocess';
+import type { ImageRegion } from './mixed-page';
+import { cropWordsToPage, mergePageWords, regionsToOcr } from './mixed-page';
 import type { GrayImage, QuarterTurn } from './raster';
-import { encodePreviewPng } from './raster';
+import { crop, encodePreviewPng } from './raster';
 import type { FileKind } from './sniff';
 import { sniffType } from './sniff';
-import { mailToText, paginateText, readTextFile } from './text';
+import type { MailAttachment } from './mime';
+import type { MailFacts } from './text';
+import { paginateText, readMail, readTextFile } from './text';
 
 export { createOcrPool } from './ocr-pool';
 export type { OcrPool, OcrPoolOptions } from './ocr-pool';
@@ -59,6 +63,13 @@ export interface AnalysedFile {
   incomplete?: boolean;
   /** The PDF carries JavaScript. It was never run; this is only reported. */
   hasJavaScript?: boolean;
+  /** For an e-mail: what its headers say (the document's date and sender come from them). */
+  mail?: MailFacts;
+  /**
+   * For an e-mail: its attachments, decoded but not analysed — the caller imports each as a
+   * file of its own, through this same function.
+   */
+  attachments?: MailAttachment[];
 }
 
 /**
@@ -108,6 +119,8 @@ export interface AnalyseOptions {
   limits?: Partial<IngestLimits>;
   /** For measurements only; see PipelineTuning. */
   tuning?: Partial<PipelineTuning>;
+  /** IANA zone a mail's Date header is read in; the machine's own (the parent's) by default. */
+  timeZone?: string;
 }
 
 /** A page ready for OCR: gray pixels at a known resolution, plus how it was obtained. */
@@ -173,7 +186,7 @@ export async function analyseFile(
     switch (sniffed.kind) {
       case 'text':
       case 'eml':
-        result = analyseText(bytes, sniffed.kind, sniffed.mimeType, limits, fileName);
+        result = analyseText(bytes, sniffed.kind, sniffed.mimeType, limits, fileName, options);
         break;
       case 'pdf':
         result = await analysePdf(bytes, sniffed.mimeType, options, limits, tuning, progress);
@@ -207,10 +220,18 @@ function analyseText(
   mimeType: string,
   limits: IngestLimits,
   fileName: string,
+  options: Pick<AnalyseOptions, 'timeZone'> = {},
 ): AnalysedFile {
   let text: string;
+  let mail: Pick<AnalysedFile, 'mail' | 'attachments'> = {};
   if (kind === 'eml') {
-    text = mailToText(bytes);
+    // An attachment over the file-size limit is not even decoded; the caller refuses it.
+    const read = readMail(bytes, {
+      maxAttachmentBytes: limits.maxFileBytes,
+      ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    });
+    text = read.text;
+    mail = { mail: read.facts, attachments: read.attachments };
   } else {
     const decoded = readTextFile(bytes);
     if (!decoded) throw new IngestError('UNSUPPORTED', { fileName });
@@ -244,6 +265,7 @@ function analyseText(
       height: 0,
       rotation: 0,
     })),
+    ...mail,
   };
 }
 
@@ -398,6 +420,56 @@ async function analyseImage(
   return { mimeType, kind, pages, ...(incomplete ? { incomplete } : {}) };
 }
 
+/** A picture on a digital page, cut from the page rendered at `dpi`. */
+interface PictureCrop {
+  image: GrayImage;
+  dpi: number;
+  /** Top-left corner of the crop in page points. */
+  originPt: { x: number; y: number };
+}
+
+function cropPicture(page: GrayImage, dpi: number, region: ImageRegion): PictureCrop {
+  const s = dpi / 72;
+  const x = Math.floor(region.x0 * s);
+  const y = Math.floor(region.y0 * s);
+  const image = crop(page, x, y, Math.ceil(region.x1 * s) - x, Math.ceil(region.y1 * s) - y);
+  return { image, dpi, originPt: { x: x / s, y: y / s } };
+}
+
+/**
+ * OCRs the pictures of a digital page and merges their words with the text layer's. Pictures
+ * are read as they are drawn (no turn): whoever pasted a scan into a document saw it upright.
+ */
+async function readPictures(
+  page: AnalysedPage,
+  pictures: PictureCrop[],
+  ocr: OcrPool,
+  signal: AbortSignal,
+  onProgress: (fraction: number) => void,
+): Promise<AnalysedPage> {
+  const ocrWords: WordBox[] = [];
+  for (const [i, picture] of pictures.entries()) {
+    if (picture.image.width < 8 || picture.image.height < 8) continue;
+    const result = await ocr.recognizePage(picture.image, {
+      dpi: picture.dpi,
+      rotation: 0,
+      signal,
+      onProgress: (f) => onProgress((i + f) / pictures.length),
+    });
+    ocrWords.push(...cropWordsToPage(result.words, picture.originPt, picture.dpi));
+  }
+  const merged = mergePageWords(page.words, ocrWords);
+  // Nothing new on the pictures (a photo, a chart): the page stays as the PDF has it.
+  if (merged.added === 0) return page;
+  return {
+    ...page,
+    text: merged.text,
+    words: merged.words,
+    source: 'mixed',
+    confidence: merged.confidence,
+  };
+}
+
 /** Resolution to render a scanned PDF page at, from the scan's own resolution. */
 function renderDpiFor(imageDpi: number | undefined, tuning: PipelineTuning): number {
   if (!imageDpi || !Number.isFinite(imageDpi)) return tuning.ocrDpi;
@@ -427,7 +499,10 @@ async function analysePdf(
       for (const v of done.values()) sum += v;
       progress(sum / total, `Pagina ${n} van ${total}: ${what}`);
     };
-    type Prepared = { kind: 'embedded'; page: AnalysedPage } | { kind: 'scan'; raster: RasterPage };
+    type Prepared =
+      | { kind: 'embedded'; page: AnalysedPage }
+      | { kind: 'mixed'; page: AnalysedPage; pictures: PictureCrop[] }
+      | { kind: 'scan'; raster: RasterPage };
     const pages = await pipelinePages<Prepared>(
       total,
       ocr.size + 1,
@@ -436,22 +511,39 @@ async function analysePdf(
         report(n, 0.02, 'lezen');
         const content = await pdf.readPage(n);
         if (content.embedded) {
+          const embeddedPage = (image?: AnalysedPage['image']): AnalysedPage => ({
+            n,
+            text: content.embedded!.text,
+            source: 'embedded',
+            confidence: 1,
+            words: content.embedded!.words,
+            width: content.widthPt,
+            height: content.heightPt,
+            rotation: 0,
+            ...(image ? { image } : {}),
+          });
+          // Pictures of text on a digital page (a pasted scan) are read too; see mixed-page.ts.
+          const regions = regionsToOcr(
+            await pdf.images(n),
+            content.embedded.words,
+            content.widthPt,
+            content.heightPt,
+          );
+          if (regions.length > 0) {
+            const best = Math.max(...regions.map((r) => r.dpi));
+            const { image, dpi } = await pdf.renderPage(n, renderDpiFor(best, tuning));
+            const preview = await encodePreviewPng(image, (image.width * tuning.previewDpi) / dpi);
+            return {
+              kind: 'mixed',
+              page: embeddedPage(preview),
+              pictures: regions.map((r) => cropPicture(image, dpi, r)),
+            };
+          }
           // Digital page: the text layer is exact; render only a preview.
           const { image } = await pdf.renderPage(n, tuning.previewDpi);
-          const preview = await encodePreviewPng(image, image.width);
           return {
             kind: 'embedded',
-            page: {
-              n,
-              text: content.embedded.text,
-              source: 'embedded',
-              confidence: 1,
-              words: content.embedded.words,
-              width: content.widthPt,
-              height: content.heightPt,
-              rotation: 0,
-              image: preview,
-            },
+            page: embeddedPage(await encodePreviewPng(image, image.width)),
           };
         }
         const scan = await pdf.readScanImage(n);
@@ -465,6 +557,13 @@ async function analysePdf(
         if (prepared.kind === 'embedded') {
           report(n, 1, 'tekst uit de PDF');
           return prepared.page;
+        }
+        if (prepared.kind === 'mixed') {
+          const page = await readPictures(prepared.page, prepared.pictures, ocr, inner, (f) =>
+            report(n, 0.1 + 0.85 * f, 'tekstherkenning van afbeeldingen'),
+          );
+          report(n, 1, 'tekstherkenning klaar');
+          return page;
         }
         const page = await ocrRasterPage(n, prepared.raster, ocr, tuning, inner, (f) =>
           report(n, 0.1 + 0.85 * f, 'tekstherkenning'),

@@ -14,6 +14,8 @@ export const INGEST_ERROR_CODES = [
   'OCR_TIMEOUT',
   'OCR_FAILED',
   'CANCELLED',
+  'NOT_A_DOCUMENT',
+  'MAIL_TOO_DEEP',
 ] as const;
 export type IngestErrorCode = (typeof INGEST_ERROR_CODES)[number];
 
@@ -35,8 +37,8 @@ export interface IngestErrorDetails {
   timeoutMs?: number;
 }
 
-const SAFE_NL = 'Er is niets aan de kluis veranderd.';
-const SAFE_EN = 'Nothing in the vault was changed.';
+export const SAFE_NL = 'Er is niets aan de kluis veranderd.';
+export const SAFE_EN = 'Nothing in the vault was changed.';
 
 const nlNumber = new Intl.NumberFormat('nl-NL');
 const enNumber = new Intl.NumberFormat('en-GB');
@@ -207,6 +209,30 @@ function messages(code: IngestErrorCode, d: IngestErrorDetails): { nl: string; e
         en:
           `Text recognition failed on ${pageEn(d)} of ${fileEn(d)}. ` +
           `Try again; if it fails again, scan or photograph the letter again. ${SAFE_EN}`,
+      };
+    case 'NOT_A_DOCUMENT':
+      return {
+        nl:
+          `De bijlage ${fileNl(d)} is geen PDF, foto of e-mail (maar bijvoorbeeld een agenda-` +
+          `uitnodiging, visitekaartje of tekstbestand) en is niet als apart document opgeslagen. ` +
+          `Is het toch een brief? Sla die op als PDF en voeg die los toe. ${SAFE_NL}`,
+        en:
+          `The attachment ${fileEn(d)} is not a PDF, photo or e-mail (but, for instance, a ` +
+          `calendar invitation, contact card or text file) and was not stored as a document ` +
+          `of its own. Is it a letter after all? Save it as PDF and add that separately. ${SAFE_EN}`,
+      };
+    case 'MAIL_TOO_DEEP':
+      return {
+        nl:
+          `De doorgestuurde e-mail ${fileNl(d)} zit te diep in andere e-mails genest` +
+          (d.limit !== undefined ? ` (meer dan ${d.limit} lagen)` : '') +
+          ` en is niet gelezen. Sla die e-mail los op als .eml of PDF en voeg hem apart toe. ` +
+          `${SAFE_NL}`,
+        en:
+          `The forwarded e-mail ${fileEn(d)} is nested too deeply inside other e-mails` +
+          (d.limit !== undefined ? ` (more than ${d.limit} levels)` : '') +
+          ` and was not read. Save that e-mail on its own as .eml or PDF and add it separately. ` +
+          `${SAFE_EN}`,
       };
     case 'CANCELLED':
       return {

@@ -6,7 +6,7 @@ import type { IngestOptions, IngestResult, Progress } from '../../shared/api';
 import type { IsoDate } from '../../shared/domain';
 import { computeDeadlines, deadlineId } from '../case/deadlines';
 import { linkDocumentPersons } from '../case/people';
-import { blobs, deadlines, documents, pages } from '../db/schema';
+import { blobs, deadlines, documentLinks, documents, pages } from '../db/schema';
 import { audit } from '../db/queries/audit';
 import { knownOrganisations, newId, upsertOrganisation } from '../db/queries/organisations';
 import { toApiError } from '../errors';
@@ -15,9 +15,14 @@ import { eta } from '../jobs';
 import type { StagedBlob } from '../vault/blob-store';
 import type { UnlockedVault } from '../vault/vault';
 import { analyseFile, type AnalysedFile } from './analyse';
+import { IngestError, SAFE_EN, SAFE_NL } from './errors';
 import { checkFileSize, DEFAULT_LIMITS } from './limits';
+import { asMail } from './mail-document';
+import type { MailAttachment } from './mime';
 import type { OcrPool } from './ocr-pool';
 import { findPossibleDuplicate, textFingerprint } from './rescan';
+import { sniffType } from './sniff';
+import { readMail } from './text';
 
 const IGNORED = /^(\.|~\$|Thumbs\.db$|desktop\.ini$)/i;
 
@@ -89,7 +94,8 @@ export async function importFiles(
       ...(message ? { message } : {}),
     });
   };
-  const results: IngestResult[] = new Array(files.length);
+  // One list per file: a mail's own result, then one per attachment.
+  const results: IngestResult[][] = new Array(files.length);
   // The same bytes twice in one batch: the second waits for the first and says duplicate.
   const inFlight = new Map<string, Promise<IngestResult>>();
   let next = 0;
@@ -98,20 +104,20 @@ export async function importFiles(
       const file = files[i]!;
       report(i, 0);
       if (ctx.signal.aborted) {
-        results[i] = { file, status: 'failed', error: cancelledMessage(ctx.lang) };
+        results[i] = [{ file, status: 'failed', error: cancelledMessage(ctx.lang) }];
         continue;
       }
       try {
         results[i] = await importOne(ctx, file, options, inFlight, (f, m) => report(i, f, m));
       } catch (err) {
-        results[i] = { file, status: 'failed', error: toApiError(err, ctx.lang).message };
+        results[i] = [{ file, status: 'failed', error: toApiError(err, ctx.lang).message }];
       }
       report(i, 1);
     }
   };
   const parallel = Math.max(1, Math.min(ctx.ocr().size, files.length));
   await Promise.all(Array.from({ length: parallel }, runner));
-  return [...missingResults, ...results];
+  return [...missingResults, ...results.flat()];
 }
 
 const cancelledMessage = (lang: 'nl' | 'en'): string =>
@@ -125,48 +131,193 @@ async function importOne(
   options: IngestOptions,
   inFlight: Map<string, Promise<IngestResult>>,
   onProgress: (fraction: number, message: string) => void,
-): Promise<IngestResult> {
-  const { db } = ctx.vault.conn;
+): Promise<IngestResult[]> {
   // Checked before reading: a huge file must not be pulled into memory just to refuse it.
   checkFileSize(statSync(file).size, DEFAULT_LIMITS, basename(file));
   const bytes = readFileSync(file);
+  return importBytes(
+    ctx,
+    { label: file, fileName: basename(file), bytes, depth: 0 },
+    options,
+    inFlight,
+    onProgress,
+  );
+}
+
+/** A file's bytes on their way in: a file from disk, or an attachment of a mail. */
+export interface Incoming {
+  /** What the batch report shows: the path, or "mail.eml › bijlage.pdf". */
+  label: string;
+  fileName: string;
+  bytes: Buffer;
+  /** 0 for a file; 1 for an attachment of a mail, 2 for one of a forwarded mail in it, … */
+  depth: number;
+  /** The mail this is an attachment of (linked `bijlage-bij`). */
+  attachmentOf?: string;
+}
+
+/**
+ * One file or attachment: duplicate check, analysis, storage, and — for a mail — its
+ * attachments after it, each through this same function (so the same sniffing, limits and
+ * duplicate rules apply), each failing alone.
+ */
+async function importBytes(
+  ctx: ImportContext,
+  incoming: Incoming,
+  options: IngestOptions,
+  inFlight: Map<string, Promise<IngestResult>>,
+  onProgress: (fraction: number, message: string) => void,
+): Promise<IngestResult[]> {
+  const { db } = ctx.vault.conn;
+  const { label, bytes, attachmentOf } = incoming;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const isMail = sniffsAsMail(bytes);
+  if (isMail && incoming.depth > MAX_MAIL_DEPTH) {
+    throw new IngestError('MAIL_TOO_DEEP', { fileName: incoming.fileName, limit: MAX_MAIL_DEPTH });
+  }
+  // A mail's own analysis is quick; its attachments take the rest of the bar.
+  const ownShare = isMail ? 0.05 : 1;
   const same = db
     .select({ id: documents.id })
     .from(documents)
     .where(eq(documents.sha256, sha256))
     .get();
-  if (same) return { file, status: 'duplicate', id: same.id };
-  const earlier = inFlight.get(sha256);
-  if (earlier) {
-    const first = await earlier.catch(() => null);
-    if (first?.status === 'added') return { file, status: 'duplicate', id: first.id! };
+  let own: IngestResult;
+  let attachments: MailAttachment[] = [];
+  if (same) {
+    own = { file: label, status: 'duplicate', id: same.id };
+    // A mail imported before (or cut off by a crash before its attachments were stored):
+    // its attachments are checked again, which only costs work for the ones not yet stored.
+    if (isMail) attachments = readMail(bytes, { maxAttachmentBytes: MAX_FILE_BYTES }).attachments;
+  } else {
+    const earlier = inFlight.get(sha256);
+    const first = earlier ? await earlier.catch(() => null) : null;
+    if (first?.status === 'added') {
+      own = { file: label, status: 'duplicate', id: first.id! };
+    } else {
+      const work = storeNew(ctx, incoming, sha256, options, (f, m) => onProgress(f * ownShare, m));
+      const ownResult = work.then((w) => w.result);
+      // Awaited only by a later copy in the batch; a failure is reported through `work`.
+      ownResult.catch(() => undefined);
+      inFlight.set(sha256, ownResult);
+      const stored = await work;
+      own = stored.result;
+      attachments = stored.attachments;
+    }
   }
-  const work = storeNew(ctx, file, bytes, sha256, options, onProgress);
-  inFlight.set(sha256, work);
-  return work;
+  if (own.status === 'duplicate' && attachmentOf) linkAttachment(ctx, own.id!, attachmentOf);
+  if (attachmentOf) own.attachmentOf = attachmentOf;
+  const results = [own];
+  const mailId = own.id!;
+  for (const [k, attachment] of attachments.entries()) {
+    const share = (1 - ownShare) / attachments.length;
+    const progress = (f: number, m: string): void =>
+      onProgress(
+        ownShare + share * (k + f),
+        `Bijlage ${k + 1} van ${attachments.length} (${attachment.fileName}): ${m}`,
+      );
+    results.push(
+      ...(await importAttachment(ctx, incoming, mailId, attachment, options, inFlight, progress)),
+    );
+  }
+  return results;
+}
+
+/** Forwarded mails nested deeper than this are refused (a mail bomb of nested messages). */
+const MAX_MAIL_DEPTH = 5;
+const MAX_FILE_BYTES = DEFAULT_LIMITS.maxFileBytes;
+
+function sniffsAsMail(bytes: Uint8Array): boolean {
+  try {
+    return sniffType(bytes).kind === 'eml';
+  } catch {
+    return false;
+  }
+}
+
+async function importAttachment(
+  ctx: ImportContext,
+  mail: Incoming,
+  mailId: string,
+  attachment: MailAttachment,
+  options: IngestOptions,
+  inFlight: Map<string, Promise<IngestResult>>,
+  onProgress: (fraction: number, message: string) => void,
+): Promise<IngestResult[]> {
+  const label = `${mail.label} › ${attachment.fileName}`;
+  try {
+    if (ctx.signal.aborted) throw new IngestError('CANCELLED', { fileName: attachment.fileName });
+    if (attachment.bytes === null) {
+      checkFileSize(attachment.size, DEFAULT_LIMITS, attachment.fileName);
+    }
+    const bytes = Buffer.from(attachment.bytes ?? new Uint8Array(0));
+    // Same sniffing as any file; text beside a mail (a vCard, an invitation, a .txt) is not a
+    // document of the case, and refusing it here keeps it out of the timeline.
+    if (bytes.length > 0 && sniffType(bytes, attachment.fileName).kind === 'text') {
+      throw new IngestError('NOT_A_DOCUMENT', { fileName: attachment.fileName });
+    }
+    return await importBytes(
+      ctx,
+      {
+        label,
+        fileName: attachment.fileName,
+        bytes,
+        depth: mail.depth + 1,
+        attachmentOf: mailId,
+      },
+      options,
+      inFlight,
+      onProgress,
+    );
+  } catch (err) {
+    // "Nothing changed" is true of the attachment, not of the batch: the mail was stored.
+    const { message } = toApiError(err, ctx.lang);
+    const kept =
+      ctx.lang === 'en'
+        ? 'This attachment was not stored; the e-mail itself was, and the attachment stays inside it.'
+        : 'Deze bijlage is niet opgeslagen; de e-mail zelf wel, en de bijlage blijft daarin bewaard.';
+    const safe = ctx.lang === 'en' ? SAFE_EN : SAFE_NL;
+    const error = message.includes(safe) ? message.replace(safe, kept) : `${message} ${kept}`;
+    return [{ file: label, status: 'failed', error, attachmentOf: mailId }];
+  }
+}
+
+/** An attachment already in the vault is linked to the mail, not stored again. */
+function linkAttachment(ctx: ImportContext, attachmentId: string, mailId: string): void {
+  if (attachmentId === mailId) return;
+  ctx.vault.conn.db.transaction((tx) => {
+    const inserted = tx
+      .insert(documentLinks)
+      .values({ fromId: attachmentId, toId: mailId, kind: 'bijlage-bij' })
+      .onConflictDoNothing()
+      .run();
+    if (inserted.changes > 0) {
+      audit(tx, 'link', 'document', attachmentId, { to: mailId, kind: 'bijlage-bij' });
+    }
+  });
 }
 
 async function storeNew(
   ctx: ImportContext,
-  file: string,
-  bytes: Buffer,
+  incoming: Incoming,
   sha256: string,
   options: IngestOptions,
   onProgress: (fraction: number, message: string) => void,
-): Promise<IngestResult> {
+): Promise<{ result: IngestResult; attachments: MailAttachment[] }> {
   const { db } = ctx.vault.conn;
+  const { label: file, fileName, bytes, attachmentOf } = incoming;
   // A copy: pdf.js wants a plain Uint8Array and may detach (transfer) it, while `bytes` must
   // stay intact to be stored byte for byte.
   const analysed: AnalysedFile = await analyseFile(new Uint8Array(bytes), {
-    fileName: basename(file),
+    fileName,
     ocr: ctx.ocr(),
     signal: ctx.signal,
     onProgress,
     ...(options.password ? { password: options.password } : {}),
   });
   const texts = analysed.pages.map((p) => p.text);
-  const extraction = extractAll(texts, knownOrganisations(db));
+  const extracted = extractAll(texts, knownOrganisations(db));
+  const extraction = analysed.mail ? asMail(extracted, analysed.mail, texts) : extracted;
   const letterDate = extraction.date?.value ?? null;
   const fingerprint = textFingerprint(texts.join('\n'));
   const duplicateOf = findPossibleDuplicate(db, {
@@ -225,12 +376,12 @@ async function storeNew(
       tx.insert(documents)
         .values({
           id,
-          fileName: basename(file),
+          fileName,
           mimeType: analysed.mimeType,
           sha256,
           size: bytes.length,
           originalBlobId: original.id,
-          title: extraction.title || basename(file),
+          title: extraction.title || fileName,
           letterDate,
           type: extraction.type.value,
           senderOrganisationId,
@@ -289,10 +440,19 @@ async function storeNew(
         pages: analysed.pages.length,
         mimeType: analysed.mimeType,
       });
+      // In the same transaction: an attachment is never stored without its link to the mail.
+      if (attachmentOf) {
+        tx.insert(documentLinks)
+          .values({ fromId: id, toId: attachmentOf, kind: 'bijlage-bij' })
+          .onConflictDoNothing()
+          .run();
+        audit(tx, 'link', 'document', id, { to: attachmentOf, kind: 'bijlage-bij' });
+      }
     });
-    return duplicateOf
+    const result: IngestResult = duplicateOf
       ? { file, status: 'added', id, possibleDuplicateOf: duplicateOf }
       : { file, status: 'added', id };
+    return { result, attachments: analysed.attachments ?? [] };
   } catch (err) {
     ctx.vault.blobs.discard(staged);
     throw err;

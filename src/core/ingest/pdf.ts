@@ -72,6 +72,8 @@ export interface PdfHandle {
   readScanImage(n: number): Promise<ScanImage | null>;
   /** The largest image on the page, from pdf.js's operator list (decodes the page's images). */
   imageInfo(n: number): Promise<PdfImageInfo | null>;
+  /** Every image drawn on page `n`, with where it lands on the page as displayed. */
+  images(n: number): Promise<PaintedImage[]>;
   /** Renders page `n` to gray pixels at `dpi`, lowered where needed to stay within the pixel limit. */
   renderPage(n: number, dpi: number): Promise<{ image: GrayImage; dpi: number }>;
   close(): Promise<void>;
@@ -205,12 +207,20 @@ export async function openPdf(
       const page = await getPage(n);
       try {
         const viewport = page.getViewport({ scale: 1 });
-        const img = await largestImage(page);
+        const img = largestImage(await paintedImages(page, viewport));
         if (!img) return null;
         return {
           dpi: img.dpi,
           coverage: Math.min(1, (img.widthPt * img.heightPt) / (viewport.width * viewport.height)),
         };
+      } catch (err) {
+        throw new IngestError('CORRUPT', { fileName, page: n }, { cause: err });
+      }
+    },
+    async images(n) {
+      const page = await getPage(n);
+      try {
+        return await paintedImages(page, page.getViewport({ scale: 1 }));
       } catch (err) {
         throw new IngestError('CORRUPT', { fileName, page: n }, { cause: err });
       }
@@ -270,19 +280,34 @@ export async function openPdf(
   return handle;
 }
 
+/** An image drawn on a page: where (points, top-left origin, as displayed) and how sharp. */
+export interface PaintedImage {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  /** Drawn size along the image's own axes, in points. */
+  widthPt: number;
+  heightPt: number;
+  /** Pixels per inch of the image as drawn. */
+  dpi: number;
+}
+
 /**
- * The largest image drawn on the page and its resolution, found by following the graphics
- * state through the operator list. Scans are one image per page; its pixels per inch are the
- * resolution to render at so OCR sees the scan's own pixels, not a resampled copy.
+ * Every image drawn on the page, found by following the graphics state through the operator
+ * list: an image fills the unit square of the current transform (PDF 32000-1 §8.3.4), so its
+ * place on the page is that square through the CTM and the viewport transform.
  */
-async function largestImage(
+async function paintedImages(
   page: PDFPageProxy,
-): Promise<{ widthPt: number; heightPt: number; dpi: number } | null> {
+  viewport: ReturnType<PDFPageProxy['getViewport']>,
+): Promise<PaintedImage[]> {
   const ops = await page.getOperatorList();
   const OPS = pdfjs.OPS;
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
-  let best: { widthPt: number; heightPt: number; dpi: number; area: number } | null = null;
+  const out: PaintedImage[] = [];
+  const view = viewport.transform as Matrix;
   for (let i = 0; i < ops.fnArray.length; i++) {
     const fn = ops.fnArray[i];
     const args = ops.argsArray[i] as unknown[] | null;
@@ -319,22 +344,54 @@ async function largestImage(
           ph = img?.height;
         }
         if (!pw || !ph) break;
-        // The image fills the unit square; its drawn size is the length of the CTM's axes.
+        // The drawn size is the length of the CTM's axes.
         const wPt = Math.hypot(ctm[0], ctm[1]);
         const hPt = Math.hypot(ctm[2], ctm[3]);
         if (wPt < 1 || hPt < 1) break;
         // Image width runs along the CTM's first axis and height along the second, whatever
         // the rotation, so pixels per point follow directly.
         const dpi = Math.max((pw / wPt) * 72, (ph / hPt) * 72);
-        const area = wPt * hPt;
-        if (!best || area > best.area) best = { widthPt: wPt, heightPt: hPt, dpi, area };
+        const toView = multiply(view, ctm);
+        const corners = [
+          [0, 0],
+          [1, 0],
+          [0, 1],
+          [1, 1],
+        ].map(([u, v]) => [
+          toView[0] * u! + toView[2] * v! + toView[4],
+          toView[1] * u! + toView[3] * v! + toView[5],
+        ]);
+        const xs = corners.map((c) => c[0]!);
+        const ys = corners.map((c) => c[1]!);
+        out.push({
+          x0: Math.max(0, Math.min(...xs)),
+          y0: Math.max(0, Math.min(...ys)),
+          x1: Math.min(viewport.width, Math.max(...xs)),
+          y1: Math.min(viewport.height, Math.max(...ys)),
+          widthPt: wPt,
+          heightPt: hPt,
+          dpi,
+        });
         break;
       }
       default:
         break;
     }
   }
-  return best ? { widthPt: best.widthPt, heightPt: best.heightPt, dpi: best.dpi } : null;
+  return out;
+}
+
+/**
+ * The largest image drawn on the page and its resolution. Scans are one image per page; its
+ * pixels per inch are the resolution to render at so OCR sees the scan's own pixels, not a
+ * resampled copy.
+ */
+function largestImage(images: PaintedImage[]): PaintedImage | null {
+  let best: PaintedImage | null = null;
+  for (const img of images) {
+    if (!best || img.widthPt * img.heightPt > best.widthPt * best.heightPt) best = img;
+  }
+  return best;
 }
 
 const WORDLIKE = /^[\p{L}\p{N}][\p{L}\p{N}'’.\-/]*$/u;

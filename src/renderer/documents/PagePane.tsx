@@ -89,14 +89,16 @@ export function PagePane(props: {
               <p className="muted small">
                 {page.source === 'embedded'
                   ? t('viewer.sourceEmbedded')
-                  : page.source === 'ocr'
-                    ? t('viewer.sourceOcr', {
-                        percent: formatNumber(page.confidence, {
-                          style: 'percent',
-                          maximumFractionDigits: 0,
-                        }),
-                      })
-                    : t('viewer.sourceNone')}
+                  : page.source === 'mixed'
+                    ? t('viewer.sourceMixed')
+                    : page.source === 'ocr'
+                      ? t('viewer.sourceOcr', {
+                          percent: formatNumber(page.confidence, {
+                            style: 'percent',
+                            maximumFractionDigits: 0,
+                          }),
+                        })
+                      : t('viewer.sourceNone')}
               </p>
               {page.source === 'ocr' && page.confidence < SHAKY_OCR ? (
                 <p className="notice notice-warning small">{t('viewer.shakyOcr')}</p>

@@ -240,6 +240,8 @@ export const en: Record<MessageKey, string> = {
   'viewer.hitsOnPages': 'Found on page {pages}.',
   'viewer.textTitle': 'Text of this page',
   'viewer.sourceEmbedded': 'Text from the file itself.',
+  'viewer.sourceMixed':
+    'Text from the file itself, completed with text recognised from the images on the page.',
   'viewer.sourceOcr': 'Text recognised from the scan · {percent} sure.',
   'viewer.sourceNone': 'No text was found on this page.',
   'viewer.shakyOcr':

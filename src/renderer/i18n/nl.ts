@@ -241,6 +241,8 @@ export const nl = {
   'viewer.hitsOnPages': 'Gevonden op pagina {pages}.',
   'viewer.textTitle': 'Tekst van deze pagina',
   'viewer.sourceEmbedded': 'Tekst uit het bestand zelf.',
+  'viewer.sourceMixed':
+    'Tekst uit het bestand zelf, aangevuld met tekst herkend van de afbeeldingen op de pagina.',
   'viewer.sourceOcr': 'Tekst herkend van de scan · {percent} zeker.',
   'viewer.sourceNone': 'Op deze pagina is geen tekst gevonden.',
   'viewer.shakyOcr':

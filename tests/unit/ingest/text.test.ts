@@ -9,6 +9,8 @@ import {
 } from '../../../src/core/ingest/text';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+// Mail dates are shown in the parent's time zone; pinned so the test does not depend on the machine's.
+const NL = { timeZone: 'Europe/Amsterdam' };
 
 describe('e-mail (.eml)', () => {
   it('puts sender, date and subject in the text and decodes quoted-printable', () => {
@@ -26,11 +28,11 @@ describe('e-mail (.eml)', () => {
       'De omgang is ge=C3=ABvalueerd en verliep rustig. Dit is een lange regel die =',
       'doorloopt.',
     ].join('\r\n');
-    const text = mailToText(enc(mail));
+    const text = mailToText(enc(mail), NL);
     expect(text).toContain('Van: "N. de Ruiter" <n.deruiter@jbhanzeland.example>');
     expect(text).toContain('Aan: Wendy Brink <wendy@example.nl>');
     expect(text).toContain('Onderwerp: Verslag omgang – 30 nov');
-    // The sender's own calendar date, not shifted to UTC.
+    // The parent's calendar date (the same zone here), not shifted to UTC.
     expect(text).toContain('Datum: 30 november 2021 23:45');
     expect(text).toContain('geëvalueerd');
     expect(text).toContain('lange regel die doorloopt.');
@@ -70,7 +72,7 @@ describe('e-mail (.eml)', () => {
       '--outer--',
       '',
     ].join('\n');
-    const text = mailToText(enc(mail));
+    const text = mailToText(enc(mail), NL);
     expect(text).toContain('uitnodiging voor de zitting van 27 juli');
     expect(text).not.toContain('HTML versie');
     expect(text).toContain('Bijlagen: oproep.pdf');
