@@ -56,6 +56,16 @@ describe('letters: bezwaar through the Brieven screen, gesprek with afspraken, s
     await expect
       .poll(() => page.getByTestId('other-kinds').getByRole('button').count())
       .toBe(fitting.length);
+    // Taking one plans that kind on the same document: the refusal goes, the wizard may go on.
+    expect(fitting.length).toBeGreaterThan(0);
+    await page.getByTestId('other-kinds').getByRole('button').first().click();
+    await page.getByTestId('letter-plan').waitFor();
+    expect(await refusal.count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Volgende' }).isDisabled()).toBe(false);
+    // Back to the bezwaar, on the besluit.
+    await page.getByRole('button', { name: 'Vorige' }).click();
+    await page.getByRole('radio', { name: /^Bezwaarschrift/ }).check();
+    await page.getByRole('button', { name: 'Volgende' }).click();
 
     await choices.filter({ hasText: 'SD/JGD/2020/07734' }).getByRole('radio').check();
     const plan = page.getByTestId('letter-plan');

@@ -104,6 +104,8 @@ export function AfspraakFields(props: {
               ) : (
                 <span className="gesprek-done muted small">{t('gesprek.afspraakNoDate')}</span>
               )}
+            </div>
+            <div>
               <button
                 type="button"
                 className="button button-quiet gesprek-remove"
