@@ -69,6 +69,11 @@ export interface IngestBenchResult {
   perPage: PageScore[];
   warmUpSeconds: number;
   nativeAvailable: boolean;
+  /** For `npm run bench -- --json` (issue #10): native / ours wall time (= `ratio`). */
+  ingestRatio: number;
+  /** Mean word recall over the OCR pages, ours and native (the same pages). */
+  ingestRecallOurs: number;
+  ingestRecallNative: number;
 }
 
 function loadTruth(): TruthDoc[] {
@@ -313,6 +318,9 @@ export async function runIngestBench(
     perPage,
     warmUpSeconds,
     nativeAvailable: haveNative,
+    ingestRatio: haveNative ? best.native / best.ours : NaN,
+    ingestRecallOurs: mean(ocrPages.map((p) => p.ours)),
+    ingestRecallNative: haveNative ? mean(nativeScores) : NaN,
   };
 }
 

@@ -1,6 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import { dirname, join } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import type { BundleRequest, BundleResult, PreflightWarning, Progress } from '../../shared/api';
 import type {
   DocumentStatus,
@@ -16,7 +16,8 @@ import { listDocuments } from '../db/queries/documents';
 import { badInput } from '../errors';
 import { writeFileAtomic } from '../vault/fs-atomic';
 import type { UnlockedVault } from '../vault/vault';
-import { buildBundle, preflight } from './index';
+import { AtomicFileSink } from './file-sink';
+import { preflight, writeBundle, type WrittenBundle } from './index';
 import { planBundle } from './plan';
 import type {
   BundleDocument,
@@ -194,13 +195,43 @@ export async function buildVaultBundle(
       );
     }
   }
-  const built = await buildBundle(bundleDocuments(v), vaultSource(v), {
-    ...options(v, request, today),
-    signal: job.signal,
-    onProgress: (fraction, message) => job.progress({ phase: 'bundle', total: fraction, message }),
-  });
   mkdirSync(dirname(request.out), { recursive: true });
-  writeFileAtomic(request.out, built.pdf);
+  const splitDir = join(
+    dirname(request.out),
+    `${request.out.replace(/^.*[\\/]/, '').replace(/\.pdf$/i, '')}-producties`,
+  );
+  // Streamed to the file while drawing, and each split file written as soon as it is made: a
+  // bundle of hundreds of scans never sits in memory whole. On failure nothing stays behind.
+  const splitFiles: string[] = [];
+  const sink = new AtomicFileSink(request.out);
+  let built: WrittenBundle;
+  let done = false;
+  try {
+    built = await writeBundle(
+      bundleDocuments(v),
+      vaultSource(v),
+      {
+        ...options(v, request, today),
+        signal: job.signal,
+        onProgress: (fraction, message) =>
+          job.progress({ phase: 'bundle', total: fraction, message }),
+      },
+      {
+        bundle: sink,
+        splitFile: (f) => {
+          if (splitFiles.length === 0) mkdirSync(splitDir, { recursive: true });
+          const file = join(splitDir, f.name);
+          writeFileAtomic(file, f.bytes);
+          splitFiles.push(file);
+        },
+      },
+    );
+    sink.commit();
+    done = true;
+  } finally {
+    sink.discard();
+    if (!done) for (const file of splitFiles) rmSync(file, { force: true });
+  }
   const result: BundleResult = {
     file: request.out,
     pages: built.plan.totalPages,
@@ -213,17 +244,10 @@ export async function buildVaultBundle(
     sha256: built.sha256,
     warnings: built.warnings,
   };
-  if (built.split) {
-    const dir = join(
-      dirname(request.out),
-      `${request.out.replace(/^.*[\\/]/, '').replace(/\.pdf$/i, '')}-producties`,
-    );
+  if (request.split) {
+    const dir = splitDir;
     mkdirSync(dir, { recursive: true });
-    result.splitFiles = built.split.map((f) => {
-      const file = join(dir, f.name);
-      writeFileAtomic(file, f.bytes);
-      return file;
-    });
+    result.splitFiles = splitFiles;
     const manifest = join(dir, 'manifest.json');
     writeFileAtomic(manifest, JSON.stringify(built.manifest, null, 2));
     result.manifest = manifest;

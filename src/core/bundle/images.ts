@@ -150,6 +150,9 @@ async function embedJpegAsIs(
   const own =
     bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
   const image = await doc.embedJpg(own);
+  // pdf-lib would keep the JPEG bytes until save(); writing the stream into the context now lets
+  // the streaming writer put it out after this productie (and pdf-lib drop its copy).
+  await image.embed();
   return { ref: image.ref, width: image.width, height: image.height, rotation };
 }
 

@@ -8,7 +8,8 @@ import { planBundle } from './plan';
 import { preflight } from './preflight';
 import { PURPOSES } from './purposes';
 import { renderBundle } from './render';
-import { buildManifest, sha256Hex, splitBundle } from './split';
+import { MemorySink, type ByteSink } from './pdf-stream';
+import { buildManifest, splitBundle, type SplitEntry } from './split';
 import type { BuiltBundle, BundleDocument, BundleOptions, BundleSource, SplitFile } from './types';
 
 export type * from './types';
@@ -26,6 +27,7 @@ export { PURPOSES, DOCUMENT_TYPE_LABELS, purposeInfo, type PurposeInfo } from '.
 export { createTextMeasure, loadBundleFonts } from './fonts';
 export { isValidBsn, findBsnsInText } from './bsn';
 export { splitFileName } from './split';
+export { MemorySink, type ByteSink } from './pdf-stream';
 export { dutchDate } from './dates';
 
 function validate(options: BundleOptions): void {
@@ -49,16 +51,33 @@ function validate(options: BundleOptions): void {
   }
 }
 
+/** Where `writeBundle` puts its output. */
+export interface BundleOutput {
+  /** Receives the bundle's bytes in order, as they are produced. */
+  bundle: ByteSink;
+  /** With `split`: receives each productie's file, one at a time, in productie order. */
+  splitFile?: (file: SplitFile) => void | Promise<void>;
+}
+
+/** What `writeBundle` returns: everything of BuiltBundle except the bytes, which went out. */
+export type WrittenBundle = Omit<BuiltBundle, 'pdf' | 'split'> & {
+  /** Size of the bundle PDF in bytes. */
+  bytes: number;
+};
+
 /**
- * Builds the bundle PDF (and on request one PDF per productie, in productie order). `manifest`
- * is always returned: the SHA-256 of every original, of the bundle and of each split file; the
- * caller writes it as `manifest.json` next to the split files.
+ * Builds the bundle PDF and streams it to `output.bundle` while drawing (memory stays bounded by
+ * the largest productie, not the bundle), and on request one PDF per productie to
+ * `output.splitFile`. `manifest` is always returned: the SHA-256 of every original, of the
+ * bundle and of each split file; the caller writes it as `manifest.json` next to the split files.
+ * On an error the sink has received part of a PDF: the caller discards it.
  */
-export async function buildBundle(
+export async function writeBundle(
   docs: BundleDocument[],
   source: BundleSource,
   options: BundleOptions,
-): Promise<BuiltBundle> {
+  output: BundleOutput,
+): Promise<WrittenBundle> {
   validate(options);
   throwIfAborted(options.signal);
   const fonts = options.fonts ?? (await loadBundleFonts());
@@ -70,28 +89,44 @@ export async function buildBundle(
     );
   }
   const warnings: PreflightWarning[] = preflight(docs, options);
-  const rendered = await renderBundle(plan, docs, source, options, fonts);
-  let split: SplitFile[] | undefined;
+  const rendered = await renderBundle(plan, docs, source, options, fonts, output.bundle);
+  let split: SplitEntry[] | undefined;
   if (options.split) {
     options.onProgress?.(0.95, 'Losse producties maken');
-    split = await splitBundle(rendered.pdf, plan, options);
+    const byId = new Map(docs.map((d) => [d.id, d]));
+    split = await splitBundle(plan, byId, source, options, fonts, (f) => output.splitFile?.(f));
   }
   const manifest = buildManifest(
     plan,
     options,
-    rendered.pdf,
+    rendered,
     rendered.originals,
     rendered.redactedPages,
     split,
   );
-  const result: BuiltBundle = {
-    pdf: rendered.pdf,
-    plan,
-    sha256: sha256Hex(rendered.pdf),
-    warnings,
-    manifest,
-  };
-  if (split) result.split = split;
   options.onProgress?.(1, 'Bundel klaar');
+  return { plan, sha256: rendered.sha256, bytes: rendered.bytes, warnings, manifest };
+}
+
+/**
+ * Builds the bundle PDF in memory (and on request one PDF per productie, in productie order).
+ * For large bundles prefer `writeBundle`, which does not hold the output.
+ */
+export async function buildBundle(
+  docs: BundleDocument[],
+  source: BundleSource,
+  options: BundleOptions,
+): Promise<BuiltBundle> {
+  const sink = new MemorySink();
+  const files: SplitFile[] = [];
+  const written = await writeBundle(docs, source, options, {
+    bundle: sink,
+    splitFile: (f) => {
+      files.push(f);
+    },
+  });
+  const { bytes: _size, ...rest } = written;
+  const result: BuiltBundle = { ...rest, pdf: sink.bytes() };
+  if (options.split) result.split = files;
   return result;
 }

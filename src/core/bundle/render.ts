@@ -31,6 +31,7 @@ import {
 import { A4 } from './layout';
 import { addGoToLink } from './links';
 import { addOutline } from './outline';
+import { PdfStreamOut, type ByteSink } from './pdf-stream';
 import { PdfjsFile } from './pdfjs';
 import { purposeInfo } from './purposes';
 import { findBsnWordRuns, textContainsBsn } from './bsn';
@@ -61,7 +62,9 @@ export interface OriginalInfo {
 }
 
 export interface RenderResult {
-  pdf: Uint8Array;
+  /** Size and SHA-256 of the bundle as written to the sink. */
+  bytes: number;
+  sha256: string;
   originals: Map<string, OriginalInfo>;
   /** Document page numbers that were rasterised for redaction, per document. */
   redactedPages: Map<string, number[]>;
@@ -83,6 +86,8 @@ class Renderer {
     bold: EmbeddedFont,
     private readonly plan: BundlePlan,
     private readonly options: BundleOptions,
+    /** Bundle pages before this document's first (a split file starts at its productie). */
+    private readonly pageOffset = 0,
   ) {
     this.pdf = pdf;
     this.regular = regular;
@@ -93,11 +98,12 @@ class Renderer {
     plan: BundlePlan,
     options: BundleOptions,
     fonts: BundleFonts,
+    pageOffset = 0,
   ): Promise<Renderer> {
     const pdf = await PDFDocument.create({ updateMetadata: false });
     const regular = await EmbeddedFont.embed(pdf, fonts.regular, 'DKBUNR');
     const bold = await EmbeddedFont.embed(pdf, fonts.bold, 'DKBUNB');
-    return new Renderer(pdf, regular, bold, plan, options);
+    return new Renderer(pdf, regular, bold, plan, options, pageOffset);
   }
 
   private fontsOn(page: PDFPage): PageFonts {
@@ -133,7 +139,7 @@ class Renderer {
     this.pagesDone++;
     // Producties are added in order behind the front matter: the page just added is the last.
     const spec: Parameters<typeof drawStamps>[3] = {
-      page: this.pdf.getPageCount(),
+      page: this.pageOffset + this.pdf.getPageCount(),
       total: this.plan.totalPages,
     };
     if (opts.productie !== undefined) spec.productie = opts.productie;
@@ -425,13 +431,20 @@ class Renderer {
 
   // ---- whole bundle --------------------------------------------------------------------
 
-  async render(docs: Map<string, BundleDocument>, source: BundleSource): Promise<RenderResult> {
+  async render(
+    docs: Map<string, BundleDocument>,
+    source: BundleSource,
+    sink: ByteSink,
+  ): Promise<RenderResult> {
+    const out = new PdfStreamOut(sink, this.pdf.context);
     // Front matter is drawn last (its links need the productie pages) but its pages come first.
     const frontPages = this.plan.frontPages.map(() => this.pdf.addPage([A4.width, A4.height]));
     for (const p of this.plan.producties) {
       const doc = docs.get(p.documentId);
       if (!doc) throw new BundleError('INTERNAL', 'Een productie hoort bij geen enkel document.');
       await this.addProductie(p, doc, source);
+      // The productie's images, content and copied resources are final: out of memory with them.
+      await out.flush();
     }
     if (this.pdf.getPageCount() !== this.plan.totalPages) {
       throw new BundleError(
@@ -444,9 +457,33 @@ class Renderer {
     addOutline(this.pdf, this.plan.outline, pageRefs);
     this.setMetadata();
     this.progress('Bundel opslaan');
-    const pdf = await this.pdf.save({ useObjectStreams: true, objectsPerTick: 2000 });
+    // Embeds the font subsets, now that every glyph the bundle uses is known.
+    await this.pdf.flush();
+    const written = await out.finish();
     throwIfAborted(this.options.signal);
-    return { pdf, originals: this.originals, redactedPages: this.redactedPages };
+    return { ...written, originals: this.originals, redactedPages: this.redactedPages };
+  }
+
+  /**
+   * One productie as its own PDF, with the bundle's stamps and bundle page numbers: the same
+   * drawing code as in the bundle, so "productie 4, pagina 12" shows the same page in both.
+   */
+  async renderSplit(
+    p: PlannedProductie,
+    doc: BundleDocument,
+    source: BundleSource,
+    meta: { title: string; subject: string; compiledBy?: string; now: Date },
+  ): Promise<Uint8Array> {
+    await this.addProductie(p, doc, source);
+    this.pdf.setTitle(meta.title, { showInWindowTitleBar: true });
+    this.pdf.setSubject(meta.subject);
+    if (meta.compiledBy?.trim()) this.pdf.setAuthor(meta.compiledBy.trim());
+    this.pdf.setCreator('Dossierkluis');
+    this.pdf.setProducer('Dossierkluis');
+    this.pdf.setLanguage('nl-NL');
+    this.pdf.setCreationDate(meta.now);
+    this.pdf.setModificationDate(meta.now);
+    return this.pdf.save({ useObjectStreams: true, objectsPerTick: 2000 });
   }
 
   private setMetadata(): void {
@@ -549,13 +586,31 @@ async function embedSourcePng(
   return embedPng(pdf, png);
 }
 
+/** Draws the bundle and writes it to `sink` as it goes (bounded memory, see pdf-stream.ts). */
 export async function renderBundle(
   plan: BundlePlan,
   docs: BundleDocument[],
   source: BundleSource,
   options: BundleOptions,
   fonts: BundleFonts,
+  sink: ByteSink,
 ): Promise<RenderResult> {
   const renderer = await Renderer.create(plan, options, fonts);
-  return renderer.render(new Map(docs.map((d) => [d.id, d])), source);
+  return renderer.render(new Map(docs.map((d) => [d.id, d])), source, sink);
+}
+
+/** One productie's split file (see Renderer.renderSplit). */
+export async function renderSplitFile(
+  plan: BundlePlan,
+  p: PlannedProductie,
+  doc: BundleDocument,
+  source: BundleSource,
+  options: BundleOptions,
+  fonts: BundleFonts,
+  meta: { title: string; subject: string; compiledBy?: string; now: Date },
+): Promise<Uint8Array> {
+  // Progress belongs to the caller's split loop, not to the bundle's page count.
+  const { onProgress: _ignored, ...quiet } = options;
+  const renderer = await Renderer.create(plan, quiet, fonts, p.firstPage - 1);
+  return renderer.renderSplit(p, doc, source, meta);
 }

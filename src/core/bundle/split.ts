@@ -1,21 +1,25 @@
 // One PDF per productie, for portals that take producties one by one (e.g. Mijn Rechtspraak).
-// Each file is cut from the finished bundle, so it carries exactly the bundle's pages: the
-// "Productie N" stamp and the BUNDLE page numbers ("pagina 12 van 140"). That way a reference
-// like "productie 4, pagina 12" means the same page whether the reader has the bundle or the
-// loose file, and redaction cannot differ between the two.
+// Each file is drawn by the same renderer as the bundle's pages, with the "Productie N" stamp
+// and the BUNDLE page numbers ("pagina 12 van 140"). That way a reference like "productie 4,
+// pagina 12" means the same page whether the reader has the bundle or the loose file, and
+// redaction (the same planning on the same originals) cannot differ between the two. Drawing
+// again instead of cutting from the finished bundle keeps memory bounded: the bundle is never
+// loaded back.
 import { createHash } from 'node:crypto';
-import { PDFDocument } from 'pdf-lib';
 import { dutchDate } from './dates';
 import { throwIfAborted } from './errors';
 import { slugify } from './text';
 import type {
+  BundleDocument,
+  BundleFonts,
   BundleManifest,
   BundleOptions,
   BundlePlan,
+  BundleSource,
   PlannedProductie,
   SplitFile,
 } from './types';
-import type { OriginalInfo } from './render';
+import { renderSplitFile, type OriginalInfo } from './render';
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -33,55 +37,56 @@ export function splitFileName(p: PlannedProductie, count: number): string {
   return `${parts.join('-')}.pdf`;
 }
 
+/**
+ * Draws each productie again as its own PDF and hands it to `emit` one at a time (so the files
+ * never pile up in memory). Returns each file's name and SHA-256 for the manifest.
+ */
 export async function splitBundle(
-  bundle: Uint8Array,
   plan: BundlePlan,
-  options: Pick<BundleOptions, 'now' | 'signal' | 'compiledBy'>,
-): Promise<SplitFile[]> {
-  const source = await PDFDocument.load(bundle, { updateMetadata: false });
+  docs: Map<string, BundleDocument>,
+  source: BundleSource,
+  options: BundleOptions,
+  fonts: BundleFonts,
+  emit: (file: SplitFile) => void | Promise<void>,
+): Promise<SplitEntry[]> {
   const now = options.now ?? new Date();
-  const files: SplitFile[] = [];
+  const entries: SplitEntry[] = [];
   for (const p of plan.producties) {
     throwIfAborted(options.signal);
-    const out = await PDFDocument.create({ updateMetadata: false });
-    const indices = Array.from(
-      { length: p.lastPage - p.firstPage + 1 },
-      (_, i) => p.firstPage - 1 + i,
-    );
-    for (const page of await out.copyPages(source, indices)) out.addPage(page);
-    const who = p.sender ?? p.title;
-    out.setTitle(`Productie ${p.n} — ${dutchDate(p.date)} — ${who}`, {
-      showInWindowTitleBar: true,
+    const doc = docs.get(p.documentId)!;
+    const bytes = await renderSplitFile(plan, p, doc, source, options, fonts, {
+      title: `Productie ${p.n} — ${dutchDate(p.date)} — ${p.sender ?? p.title}`,
+      subject: plan.title,
+      ...(options.compiledBy ? { compiledBy: options.compiledBy } : {}),
+      now,
     });
-    out.setSubject(plan.title);
-    if (options.compiledBy?.trim()) out.setAuthor(options.compiledBy.trim());
-    out.setCreator('Dossierkluis');
-    out.setProducer('Dossierkluis');
-    out.setLanguage('nl-NL');
-    out.setCreationDate(now);
-    out.setModificationDate(now);
-    files.push({
-      name: splitFileName(p, plan.producties.length),
-      bytes: await out.save({ useObjectStreams: true, objectsPerTick: 2000 }),
-    });
+    const name = splitFileName(p, plan.producties.length);
+    entries.push({ name, sha256: sha256Hex(bytes) });
+    await emit({ name, bytes });
   }
-  return files;
+  return entries;
+}
+
+/** What the manifest records of a split file. */
+export interface SplitEntry {
+  name: string;
+  sha256: string;
 }
 
 export function buildManifest(
   plan: BundlePlan,
   options: Pick<BundleOptions, 'today' | 'redactBsn' | 'redactAreas'>,
-  bundle: Uint8Array,
+  bundle: { sha256: string; bytes: number },
   originals: Map<string, OriginalInfo>,
   redactedPages: Map<string, number[]>,
-  split?: SplitFile[],
+  split?: SplitEntry[],
 ): BundleManifest {
   return {
     format: 'dossierkluis-bundle-manifest',
     version: 1,
     purpose: plan.purpose,
     created: options.today,
-    bundle: { sha256: sha256Hex(bundle), bytes: bundle.length, pages: plan.totalPages },
+    bundle: { sha256: bundle.sha256, bytes: bundle.bytes, pages: plan.totalPages },
     redaction: { bsn: Boolean(options.redactBsn), areas: (options.redactAreas ?? []).length },
     producties: plan.producties.map((p, i) => {
       const original = originals.get(p.documentId);
@@ -96,7 +101,7 @@ export function buildManifest(
         lastPage: p.lastPage,
         original: original ?? { sha256: '', bytes: 0, mimeType: '' },
         redactedPages: [...(redactedPages.get(p.documentId) ?? [])].sort((a, b) => a - b),
-        ...(file ? { file: file.name, fileSha256: sha256Hex(file.bytes) } : {}),
+        ...(file ? { file: file.name, fileSha256: file.sha256 } : {}),
       };
     }),
   };
