@@ -110,7 +110,20 @@ const ROLE_TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['voogd', ['voogd']],
   ['bijzondere curator', ['bijzondere curator']],
   ['mediator', ['mediator']],
+  [
+    'schoolmaatschappelijk werker',
+    ['schoolmaatschappelijk werker', 'schoolmaatschappelijk werkster', 'smw-er', "smw'er"],
+  ],
+  ['maatschappelijk werker', ['maatschappelijk werker', 'maatschappelijk werkster']],
+  ['pleegzorgwerker', ['pleegzorgwerker', 'pleegzorgbegeleider', 'pleegouderbegeleider']],
+  ['jeugdarts', ['jeugdarts', 'schoolarts']],
+  ['jeugdverpleegkundige', ['jeugdverpleegkundige']],
+  ['voorzitter', ['voorzitter']],
+  ['secretaris', ['ambtelijk secretaris', 'secretaris']],
 ];
+
+/** A person the letter names in a list (aanwezig, cc, signature) without saying their role. */
+export const UNKNOWN_ROLE = 'onbekend';
 
 const SP = '[ \\t]*(?:\\n[ \\t]*)?';
 const GAP = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
@@ -392,18 +405,31 @@ const RULES: Rule[] = [
     ),
     take: (m, add) => add(m[1]!, m[2]!, 3),
   },
-  // "Wendy Brink, verder te noemen: de moeder"
+  // "Wendy Brink, verder te noemen: de moeder", "mevrouw F. Janssens, hierna: de moeder"
   {
     re: re(
-      `(${FULL_NAME})${SP},?${SP}${phrase('verder')}${GAP}(?:${phrase('te')}${GAP})?${phrase('noemen')}${SP}:?${SP}(?:${phrase('de')}${GAP})?(${ROLE})`,
+      `(${FULL_NAME})${SP},?${SP}(?:${phrase('verder')}${GAP}(?:${phrase('te')}${GAP})?${phrase('noemen')}|${phrase('hierna')}(?:${GAP}${phrase('te noemen')})?)${SP}:?${SP}(?:${phrase('de')}${GAP})?(${ROLE})`,
     ),
     take: (m, add) => add(m[1]!, m[2]!, 3),
+  },
+  // "in aanwezigheid van L. de Graaf als griffier", "Ilse Bos als intern begeleider"
+  {
+    re: re(`(${FULL_NAME})${GAP}${phrase('als')}${GAP}(?:${phrase('de')}${GAP})?(${ROLE})`),
+    take: (m, add) => add(m[1]!, m[2]!, 3),
+  },
+  // "Soraya (dochter, 9 jaar)", "Daan (zoon)"
+  {
+    // Not "(kind)": questionnaires label their columns that way ("Angstvragenlijst (kind)").
+    re: re(
+      `(?<![\\p{L}])(${ANY_NAME})${SP}\\(${SP}(?:${anyOf(['zoon', 'dochter', 'zoontje', 'dochtertje', 'pleegzoon', 'pleegdochter', 'zus', 'zusje', 'broer', 'broertje'])}|\\d{1,2}${SP}${anyOf(['jaar', 'jr'])})${SP}[,)]`,
+    ),
+    take: (m, add) => add(m[1]!, 'kind', 3),
   },
   // "jeugdbeschermer: N. de Ruiter", "de moeder, mevrouw W. Brink", "de leerkracht van Thijs, Ilse Boerman";
   // not "namens de griffier, W. ter Haar", who signs for someone else.
   {
     re: re(
-      `(?<![\\p{L}])(?<!${phrase('namens')}${GAP}(?:${phrase('de')}${GAP})?)(${ROLE})(?:${GAP}${phrase('van')}${GAP}${ANY_NAME})?${SP}[:,]?${SP}(${FULL_NAME}|${phrase('juf')}${GAP}${FIRST}${END})`,
+      `(?<![\\p{L}])(?<!${phrase('namens')}${GAP}(?:${phrase('de')}${GAP})?)(?<!(?:${phrase('hierna')}|${phrase('noemen')}|${phrase('als')})${SP}:?${SP}(?:${phrase('de')}${GAP})?)(${ROLE})(?:${GAP}${phrase('van')}${GAP}${ANY_NAME})?${SP}[:,]?${SP}(${FULL_NAME}|${phrase('juf')}${GAP}${FIRST}${END})`,
     ),
     take: (m, add) => add(m[2]!, m[1]!, 2.5),
   },
@@ -534,6 +560,7 @@ export function extractPersons(text: string, context: PersonContext = {}): Perso
   addressees(flowed, push);
   if (senderKind === 'lawyer') lawyerSigner(flowed, push);
   emailParties(flowed, push);
+  listedNames(flowed, push);
 
   const written = [...flowed.matchAll(ANY_FULL_NAME)]
     .map((m) => parseName(m[0]))
@@ -647,6 +674,55 @@ function lawyerSigner(text: string, push: Push): void {
   if (m) push(m[0], 'advocaat', 2, closing.index);
 }
 
+// Names in an attendance list, a cc line or under the closing are people even when the letter
+// does not say what they do. They are kept with role "onbekend" (the parent fills it in); any
+// role the text does give outweighs it.
+const LIST_LABEL = re(
+  `^[ \\t]*(?:${anyOf(['aanwezig', 'aanwezigen', 'deelnemers', 'afwezig', 'afgemeld', 'notulist', 'notulen', 'verslaglegging', 'verslag', 'opgesteld door', 'cc', 'bcc', 'kopie', 'kopie aan', 'afschrift', 'afschrift aan'])})[ \\t]*:[ \\t]*`,
+  'gmu',
+);
+const NEXT_LABEL = /^\s*[\p{L}][\p{L} /-]{0,30}:/u;
+const CLOSING_LINE =
+  /^\s*(?:met\s+vriendelijke\s+groet(?:en)?|(?:met\s+)?(?:hartelijke|vriendelijke)\s+groet(?:en)?|hoogachtend|groet(?:en|jes)?)\s*,?\s*$/i;
+const UNKNOWN_STRENGTH = 0.2;
+
+function listedNames(text: string, push: Push): void {
+  for (const m of text.matchAll(LIST_LABEL)) {
+    const start = m.index! + m[0].length;
+    const lines = text.slice(start).split('\n');
+    const taken = [lines[0]!];
+    for (const line of lines.slice(1, 6)) {
+      if (line.trim() === '' || NEXT_LABEL.test(line) || /^\s*(?:\d+[.)]|[-•*])\s/.test(line))
+        break;
+      // A list wraps after a comma ("…, Ingrid Smits\n(schoolmaatschappelijk werker), …").
+      if (!/(?:[,;]|\sen)\s*$/.test(taken.at(-1)!) && !/^\s*\(/.test(line)) break;
+      taken.push(line);
+    }
+    const items = taken
+      .join(' ')
+      .replace(/\([^)]*\)/g, ' ')
+      .split(/[;,]|\s+en\s+/);
+    for (const item of items) {
+      const t = trimSpecks(item);
+      const name = NAME_AT_START.exec(t);
+      if (name && name[0].length === t.length) push(t, UNKNOWN_ROLE, UNKNOWN_STRENGTH, start);
+    }
+  }
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    if (!CLOSING_LINE.test(line)) return;
+    const after = lines.slice(i + 1, i + 8).filter((l) => l.trim() !== '');
+    for (const l of after.slice(0, 3)) {
+      // "namens het college," and "i.o." stand above the signer's name.
+      if (/^\s*(?:namens|mede\s+namens|i\.?\s?o\.?|in\s+opdracht)\b/i.test(l)) continue;
+      const t = trimSpecks(l.split(',')[0]!);
+      const name = NAME_AT_START.exec(t);
+      if (name && name[0].length === t.length) push(t, UNKNOWN_ROLE, UNKNOWN_STRENGTH, 0);
+      break;
+    }
+  });
+}
+
 // An e-mail from a private address is a parent writing (which parent the header does not say).
 function emailParties(text: string, push: Push): void {
   for (const m of text.matchAll(
@@ -747,6 +823,7 @@ function merge(
 
 function pickRole(roles: Map<string, number>, senderKind: OrganisationKind | null): string {
   // "ouder" only says the person is a parent; moeder or vader from elsewhere is better.
+  if (roles.size > 1) roles.delete(UNKNOWN_ROLE);
   if (roles.size > 1) roles.delete('ouder');
   const ranked = [...roles.entries()].sort((a, b) => b[1] - a[1]);
   let role = ranked[0]![0];

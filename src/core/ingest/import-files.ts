@@ -8,6 +8,7 @@ import { computeDeadlines, deadlineId } from '../case/deadlines';
 import { linkDocumentPersons } from '../case/people';
 import { blobs, deadlines, documents, pages } from '../db/schema';
 import { audit } from '../db/queries/audit';
+import { knownPersons } from '../db/queries/known-persons';
 import { knownOrganisations, newId, upsertOrganisation } from '../db/queries/organisations';
 import { toApiError } from '../errors';
 import { extractAll } from '../extract';
@@ -166,7 +167,7 @@ async function storeNew(
     ...(options.password ? { password: options.password } : {}),
   });
   const texts = analysed.pages.map((p) => p.text);
-  const extraction = extractAll(texts, knownOrganisations(db));
+  const extraction = extractAll(texts, knownOrganisations(db), knownPersons(db));
   const letterDate = extraction.date?.value ?? null;
   const fingerprint = textFingerprint(texts.join('\n'));
   const duplicateOf = findPossibleDuplicate(db, {
