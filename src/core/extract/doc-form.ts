@@ -106,8 +106,12 @@ export function readDocumentForm(text: string): DocumentForm {
       text,
     ),
     table:
+      /^[^\n.]{0,40}\b(?:wat|actie|doel|afspraak)\b[^\n.]{0,30}\bwie\b[^\n.]{0,30}\b(?:wanneer|uiterlijk|datum)\b/im.test(
+        text,
+      ) ||
       text.split('\n').filter((l) => (l.match(/\s\|\s|\t|\S {3,}\S/g) ?? []).length >= 1).length >=
-        3 || text.split('\n').filter((l) => (l.match(/\|/g) ?? []).length >= 2).length >= 2,
+        3 ||
+      text.split('\n').filter((l) => (l.match(/\|/g) ?? []).length >= 2).length >= 2,
     signatureSpace: /\bondertekening\b|\bhandtekening\s+(?:van\s+de\s+)?ouder|_{5,}/i.test(text),
   };
 }

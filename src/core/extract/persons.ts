@@ -66,7 +66,10 @@ const ROLE_TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
     ],
   ],
   ['psychiater', ['kinder- en jeugdpsychiater', 'kinderpsychiater', 'psychiater']],
-  ['behandelaar GGZ', ['behandelaar ggz', 'ggz-behandelaar', 'behandelaar']],
+  [
+    'behandelaar GGZ',
+    ['behandelaar ggz', 'ggz-behandelaar', 'regiebehandelaar', 'hoofdbehandelaar', 'behandelaar'],
+  ],
   [
     'wijkteammedewerker',
     [
@@ -180,7 +183,7 @@ const PARTICLES = "van de der den ter ten te het 't in op la le du da di el al".
 const PARTICLE = `(?:(?:${PARTICLES.map(anyCase).join('|')})${GAP}){0,3}`;
 // A double surname may carry particles after the hyphen: "Bakker-de Vries", "Smit-van der Berg".
 const SURNAME =
-  "\\p{Lu}[\\p{L}'’]+(?:-(?:(?:van|de|der|den|ter|ten|het|'t)[ \\t]+){1,3}\\p{Lu}[\\p{L}'’]+|-\\p{Lu}?[\\p{L}'’]+)?";
+  "\\p{Lu}[\\p{L}'’]+(?:-(?:(?:van|de|der|den|ter|ten|het|'t|[Ee]l|[Aa]l|[Dd]a|[Dd]os)[ \\t]+){1,3}\\p{Lu}[\\p{L}'’]+|-\\p{Lu}?[\\p{L}'’]+)?";
 const FIRST = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
 // A name-like pair followed by an organisation word is an organisation ("William Schrikker Stichting").
 const END =
@@ -379,15 +382,24 @@ const CHILD_CONTEXT = anyOf([
   'vader',
   'moeder',
   'ouders',
+  'onderzoek naar',
+  'raadsonderzoek naar',
+  'onderzoek naar de situatie',
+  'veiligheid',
+  'ontwikkeling',
 ]);
 const PARTNER = anyOf(['partner', 'vriend', 'vriendin', 'echtgenoot', 'echtgenote']);
-const AND_NAME = `(?:${SP},?${SP}${phrase('en')}${GAP}(${ANY_NAME}))?`;
+// The rest of a list of names: "Ashwin, Glenn en Chantal", "Koen Mulder en Esther Mulder".
+const AND_NAME = `((?:${SP},${SP}${ANY_NAME})*${SP},?${SP}${phrase('en')}${GAP}${ANY_NAME})?`;
+const LIST_SPLIT = re(`${SP},${SP}|${SP},?${SP}${phrase('en')}${GAP}`, 'u');
 
 const kindRule = (source: string, strength: number): Rule => ({
   re: re(source),
   take: (m, add) => {
     add(m[1]!, 'kind', strength);
-    if (m[2]) add(m[2], 'kind', strength);
+    if (m[2])
+      for (const name of m[2].split(LIST_SPLIT))
+        if (name.trim() !== '') add(name, 'kind', strength);
   },
 });
 
@@ -397,6 +409,22 @@ const RULES: Rule[] = [
   {
     re: re(`(${FULL_NAME})${SP}\\(${SP}(${ROLE})[^)]{0,60}\\)`),
     take: (m, add) => add(m[1]!, m[2]!, 3),
+  },
+  // "Samer (vader van Khadija)": a parent signs with a first name. Not "(kind)", which labels
+  // questionnaire columns ("Angstvragenlijst (kind)").
+  {
+    re: re(
+      `(?<![\\p{L}])(?<!\\p{Lu}\\.[ \\t]*|\\p{Lu}\\p{Ll}*[ \\t]+)(${FIRST})${END}${SP}\\(${SP}(${anyOf(['vader', 'moeder', 'oma', 'opa', 'grootmoeder', 'grootvader', 'pleegmoeder', 'pleegvader'])})(?![\\p{L}])[^)]{0,60}\\)`,
+    ),
+    take: (m, add) => add(m[1]!, m[2]!, 3),
+  },
+  // Table rows and lists: "Senait Ghebremedhin  moeder", "mevrouw I. ter Horst - moeder".
+  {
+    re: re(
+      `^[ \\t]*(?:[-•*][ \\t]*)?(${FULL_NAME})[ \\t]+(?:[-–][ \\t]+)?(${ROLE})(?![\\p{L}])`,
+      'gmu',
+    ),
+    take: (m, add) => add(m[1]!, m[2]!, 2.5),
   },
   // "R. Dijkman, teamleider Jeugd", "mr. P.J. Reinders, kinderrechter"
   {
@@ -429,7 +457,7 @@ const RULES: Rule[] = [
   // not "namens de griffier, W. ter Haar", who signs for someone else.
   {
     re: re(
-      `(?<![\\p{L}])(?<!${phrase('namens')}${GAP}(?:${phrase('de')}${GAP})?)(?<!(?:${phrase('hierna')}|${phrase('noemen')}|${phrase('als')})${SP}:?${SP}(?:${phrase('de')}${GAP})?)(${ROLE})(?:${GAP}${phrase('van')}${GAP}${ANY_NAME})?${SP}[:,]?${SP}(${FULL_NAME}|${phrase('juf')}${GAP}${FIRST}${END})`,
+      `(?<![\\p{L}])(?<!${phrase('namens')}${GAP}(?:${phrase('de')}${GAP})?)(?<!(?:${phrase('hierna')}|${phrase('noemen')}|${phrase('als')})${SP}:?${SP}(?:${phrase('de')}${GAP})?)(${ROLE})(?:${GAP}${phrase('groep')}${GAP}\\d{1,2})?(?:${GAP}${phrase('van')}${GAP}(?:${ANY_NAME}|${anyOf(['school', 'ons team', 'het team', 'onze organisatie', 'de school'])}))?${SP}[:,]?${SP}(${FULL_NAME}|${phrase('juf')}${GAP}${FIRST}${END})`,
     ),
     take: (m, add) => add(m[2]!, m[1]!, 2.5),
   },
@@ -457,6 +485,15 @@ const RULES: Rule[] = [
     2,
   ),
   kindRule(`(?<![\\p{L}])(${ANY_NAME})${SP}\\(${SP}\\d{1,2}${SP}${anyOf(['jaar', 'jr'])}`, 2),
+  // A beschikking names the minors after "betreffende"; a report or plan in its "Naam:" field.
+  kindRule(
+    `(?<![\\p{L}])${anyOf(['betreffende', 'inzake de minderjarige', 'inzake de minderjarigen'])}${SP}:?${SP}(${FULL_NAME})${AND_NAME}`,
+    2.5,
+  ),
+  kindRule(
+    `^[ \\t]*${anyOf(['naam', 'naam kind', 'naam jeugdige', 'naam cliënt', 'naam minderjarige', 'cliënt', 'jeugdige', 'kind', 'minderjarige'])}[ \\t]*:[ \\t]*(${FULL_NAME})[ \\t]*(?=\\n[^\\n]{0,40}${anyOf(['geboortedatum', 'geboren', 'geb.'])})`,
+    2.5,
+  ),
   kindRule(
     `(?<![\\p{L}])(${FIRST})${GAP}${phrase('is')}${GAP}(?:${phrase('een')}${GAP})?(?:\\p{Ll}+,?${GAP}){0,4}(?:${anyOf(['jongen', 'meisje', 'meid', 'peuter', 'kleuter', 'puber', 'tiener'])}|(?:\\p{Ll}+|\\d{1,2})${GAP}${phrase('jaar')})${END}`,
     2,
