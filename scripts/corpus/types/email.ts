@@ -10,8 +10,14 @@ import { childList, roleWord } from '../render';
 import { parentOf, type Template } from './template';
 
 function address(p: Person, domain: string): string {
-  const local = `${p.first[0]}.${p.surname.replace(/[^A-Za-z]/g, '')}`.toLowerCase();
-  return `${local}@${domain}`;
+  // Mail addresses are ASCII: "Kamińska" becomes "kaminska", "Łukasz" "lukasz".
+  const ascii = (x: string) =>
+    x
+      .replace(/[łŁ]/g, 'l')
+      .replace(/ı/g, 'i')
+      .normalize('NFKD')
+      .replace(/[^A-Za-z]/g, '');
+  return `${ascii(p.first[0]!)}.${ascii(p.surname)}`.toLowerCase() + `@${domain}`;
 }
 
 interface Party {
@@ -49,12 +55,9 @@ function header(doc: DocBuilder, from: Party, to: Party, subject: string, style:
     doc.push(
       `From: ${mail(from)}`,
       `Sent: ${formatDate(doc.ctx.date, 'long')} ${t}`,
-      `To: ${mail(to)}`,
+      `To: ${name(to)} <${mail(to)}>`,
       `Subject: RE: ${subject}`,
     );
-    // The bare addresses name nobody; the body and signature do.
-    doc.name(from.p, from.role, 'full');
-    doc.name(to.p, to.role, 'full');
   }
   doc.blank();
 }
@@ -70,17 +73,14 @@ function parentToPro(variant: 'dev' | 'holdout', id: string, styles: number[]): 
       const k = doc.ctx.kase;
       const par = parentOf(k);
       const jb = k.pros.jeugdbeschermer;
-      doc.push(`${fullName(par.p)}`, '');
+      doc.push(doc.name(par.p, par.role, 'full'), '');
       const from = { p: par.p, role: par.role, domain: 'gmail.com' };
       const to = { p: jb, role: 'jeugdbeschermer', domain: k.orgs.gi.mailDomain };
-      header(
-        doc,
-        from,
-        to,
-        doc.rng.pick(['omgang', 'vraag over het plan', `dossier ${k.giRef}`]),
-        doc.rng.pick(styles),
-      );
-      doc.reference = k.giRef;
+      const subject = doc.rng.pick(['omgang', 'vraag over het plan', `dossier ${k.giRef}`]);
+      // The mail is filed under the GI's dossier number only when it names it.
+      doc.reference = subject.includes(k.giRef) ? k.giRef : null;
+      header(doc, from, to, subject, doc.rng.pick(styles));
+
       const when = workingDaysAfter(doc.ctx.date, doc.rng.int(4, 12));
       doc.push(
         doc.rng.pick([`Beste ${jb.first},`, `Hallo mevrouw/meneer,`, `Goedemorgen,`]),
@@ -118,7 +118,7 @@ function proToParent(
       const k = doc.ctx.kase;
       const par = parentOf(k);
       const x = pro(k);
-      doc.push(fullName(par.p), '');
+      doc.push(doc.name(par.p, par.role, 'full'), '');
       header(
         doc,
         { p: x.p, role: x.role, domain: x.org.mailDomain },
