@@ -338,7 +338,7 @@ const CONTACT_ROLE: Partial<Record<OrganisationKind, string>> = {
 };
 
 const PARENT_CONTEXT =
-  /\b(?:uw|jouw|je|hun)\s+(?:zoon|dochter|kind|kinderen|pleegzoon|pleegdochter)\b|\bondertoezichtstelling\b|\bomgang\w*|\bouders?\b|\bgezag\b|\bvader\b|\bmoeder\b/i;
+  /\bkinderrechter\b|\braad\s+voor\s+de\s+kinderbescherming\b|\bjeugdbescherm\w*|\bgezinsvoogd\b|\bveilig\s+thuis\b|\b(?:uw|jouw|je|hun)\s+(?:zoon|dochter|kind|kinderen|pleegzoon|pleegdochter)\b|\bondertoezichtstelling\b|\bomgang\w*|\bouders?\b|\bgezag\b|\bvader\b|\bmoeder\b/i;
 
 type Add = (rawName: string, role: string | null, strength: number) => void;
 
@@ -393,8 +393,8 @@ const PARTNER = anyOf(['partner', 'vriend', 'vriendin', 'echtgenoot', 'echtgenot
 const AND_NAME = `((?:${SP},${SP}${ANY_NAME})*${SP},?${SP}${phrase('en')}${GAP}${ANY_NAME})?`;
 const LIST_SPLIT = re(`${SP},${SP}|${SP},?${SP}${phrase('en')}${GAP}`, 'u');
 
-const kindRule = (source: string, strength: number): Rule => ({
-  re: re(source),
+const kindRule = (source: string, strength: number, flags = 'gu'): Rule => ({
+  re: re(source, flags),
   take: (m, add) => {
     add(m[1]!, 'kind', strength);
     if (m[2])
@@ -485,6 +485,21 @@ const RULES: Rule[] = [
     2,
   ),
   kindRule(`(?<![\\p{L}])(${ANY_NAME})${SP}\\(${SP}\\d{1,2}${SP}${anyOf(['jaar', 'jr'])}`, 2),
+  // "Betreft: Khadija Darwish en Karim Darwish": a subject line of only names names the children.
+  kindRule(
+    `^[ \\t]*${anyOf(['betreft', 'inzake'])}[ \\t]*:?[ \\t]*(${FULL_NAME})${AND_NAME}[ \\t]*$`,
+    2,
+    'gmu',
+  ),
+  // "Het gaat wisselend met Khadija en Karim", "een beslissing te nemen over Yonas Berhane".
+  kindRule(
+    `(?<![\\p{L}])${phrase('het gaat')}${GAP}(?:\\p{Ll}+${GAP}){0,2}${phrase('met')}${GAP}(${ANY_NAME})${AND_NAME}`,
+    2,
+  ),
+  kindRule(
+    `(?<![\\p{L}])${phrase('beslissing')}${GAP}(?:${phrase('te nemen')}${GAP})?${phrase('over')}${GAP}(${ANY_NAME})${AND_NAME}`,
+    2,
+  ),
   // A beschikking names the minors after "betreffende"; a report or plan in its "Naam:" field.
   kindRule(
     `(?<![\\p{L}])${anyOf(['betreffende', 'inzake de minderjarige', 'inzake de minderjarigen'])}${SP}:?${SP}(${FULL_NAME})${AND_NAME}`,

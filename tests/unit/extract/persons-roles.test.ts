@@ -83,6 +83,40 @@ const cases: Array<[string, string, Array<[string, string]>]> = [
     ],
   ],
   [
+    'subject line of names in a report',
+    'RAADSRAPPORT\n\nBetreft: Maryam Hosseini en Dariush Hosseini\n\n1. Aanleiding',
+    [
+      ['Maryam Hosseini', 'kind'],
+      ['Dariush Hosseini', 'kind'],
+    ],
+  ],
+  [
+    'het gaat … met, a list of three children',
+    'Het gaat sinds de zomer beter met Ivo, Fleur en Sam. Ik ben de moeder van Ivo, Fleur en Sam.',
+    [
+      ['Ivo', 'kind'],
+      ['Fleur', 'kind'],
+      ['Sam', 'kind'],
+    ],
+  ],
+  [
+    'court addressee of a summons is a parent',
+    'Rechtbank Gelderland\n\nDe heer Kwabena Asante\nMolenweg 4\n6861 AB Oosterbeek\n\nDe kinderrechter neemt een beslissing over Ama Asante.',
+    [
+      ['Kwabena Asante', 'vader'],
+      ['Ama Asante', 'kind'],
+    ],
+  ],
+  ['first-name parent signing an e-mail', 'Groetjes,\nTeun (vader van Lot)', [['Teun', 'vader']]],
+  [
+    'name and role in a table row or dash list',
+    'Betrokkenen\nNaam Rol\nMirjam Bosman moeder\n- de heer P. Lindqvist - pleegvader',
+    [
+      ['Mirjam Bosman', 'moeder'],
+      ['P. Lindqvist', 'pleegvader'],
+    ],
+  ],
+  [
     'attendance list without roles keeps the names, role unknown',
     'Aanwezig: Bart Hoogland, Samira Ouali\nNotulist: Bart Hoogland',
     [
