@@ -87,4 +87,8 @@ export interface StatedDeadline {
   time?: string;
   /** The phrase in the letter the date comes from ("binnen twee weken na dagtekening"). */
   rule?: string;
+  /** The letter's own sentence the deadline was read from, for the parent to check. */
+  source?: string;
+  /** No exact date ("in week 14", "vóór de zomervakantie"): proposed, the parent must review it. */
+  approximate?: boolean;
 }

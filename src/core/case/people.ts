@@ -6,6 +6,7 @@ import { audit } from '../db/queries/audit';
 import { newId } from '../db/queries/organisations';
 import { documentPersons, organisations, persons } from '../db/schema';
 import { notFound } from '../errors';
+import { UNKNOWN_ROLE } from '../extract/persons';
 import { fuller, sameName, similarName, stripTitles } from './person-names';
 
 type PersonRow = typeof persons.$inferSelect;
@@ -31,11 +32,12 @@ function activePersons(db: Db): PersonRow[] {
 }
 
 // Words a letter uses when it does not say which parent ("ouders Wendy Brink en Roy Jansen").
-const GENERIC_ROLES = new Set(['ouder', 'gezaghebbende ouder']);
+// "onbekend": the letter names the person (aanwezig, cc, signature) but not the role.
+const GENERIC_ROLES = new Set(['ouder', 'gezaghebbende ouder', UNKNOWN_ROLE]);
 const PARENT_ROLES = new Set(['moeder', 'vader']);
 
 function compatibleRole(a: string, b: string): boolean {
-  if (a === b) return true;
+  if (a === b || a === UNKNOWN_ROLE || b === UNKNOWN_ROLE) return true;
   if (
     (GENERIC_ROLES.has(a) && PARENT_ROLES.has(b)) ||
     (GENERIC_ROLES.has(b) && PARENT_ROLES.has(a))

@@ -2,6 +2,7 @@
 // terms ("binnen zes weken na de datum van verzending"). Statutory terms are computed elsewhere
 // (src/core/case) from `rule`; here only what the letter itself says is filled in.
 import type { IsoDate, StatedDeadline } from '../../shared/domain';
+import { approximateTerms, isUnplacedTerm } from './approximate-terms';
 import { daysBetween, findDates, resolveYear, WEEKDAY_SOURCE, type DateMatch } from './dates';
 import { collapseSpaces, flowText, prepareText } from './normalise';
 
@@ -51,6 +52,17 @@ const NOT_A_DEADLINE =
 // A relative term without an anchor only counts when the sentence asks or promises an action.
 const ACTION =
   /\b(?:moet|moeten|dient|dienen|stuur|sturen|stuurt|belt|bellen|neemt\s+contact|nemen\s+contact|reageer|reageren|ontvangt|indienen|instellen|aanvragen|termijn|doe|doen|laat|laten|geef|geven|zorgt|zorg)\b/i;
+// A future "op <date>" with one of these verbs is something that will happen or must be done:
+// "worden geëvalueerd op 29 juli", "start op 1 maart", "moet op 3 mei binnen zijn".
+const FUTURE_VERB =
+  /\b(?:wordt|worden|zal|zullen|gaat|gaan|moet|moeten|dient|dienen|start|starten|begint|beginnen|vindt|vinden|komt|komen|volgt|volgen|evalu\w*|geëvalueerd|besproken|bespreken|plaatsvinden)\b/i;
+// A line label naming a moment: "Evaluatie van dit plan: 9 februari 2021", "Volgend overleg:".
+const MOMENT_LABEL =
+  /^\s*(?:[-•*]\s*)?(?:volgend\w*\s+)?(?:evaluatie\w*|zitting|gesprek\w*|\w*overleg|huisbezoek|afspraak|intake|bespreking|datum\s+(?:evaluatie|volgend\w*\s+\w+)|herbeoordeling|looptijd\s+tot|deadline|uiterlijk|terugkoppeling)\b[^:\n]{0,40}:\s*$/i;
+// Column headers over the dates of an action table in a plan or verslag.
+const WHEN_HEADER_END = /\b(?:wanneer|uiterlijk|deadline|gereed|datum|klaar\s+op)\s*\|?\s*$/i;
+const COLUMNS = /\S(?: {3,}|\t|\s\|\s?)\S/;
+
 // A yearless date that resolves this far after the letter is a past date, not a future one.
 const MAX_AHEAD_DAYS_WITHOUT_YEAR = 300;
 
@@ -87,21 +99,31 @@ export function extractStatedDeadlines(text: string, letterDate: IsoDate | null)
       // The letter's own date, repeated in a page header, is not something it sets.
       (d) => !(d.date === letterDate && d.kind === 'appointment' && !d.time),
     );
+    const source = collapseSpaces(s.text).slice(0, 240);
+    const fromSentence: StatedDeadline[] = [];
     if (relative.length > 0) {
       const rule = ruleFrom(s.text, relative[0]!);
       const due = dated.find((d) => d.kind === 'due' || d.kind === 'end');
       const what = describe(s, due ? 'due' : 'term');
-      out.push({
+      fromSentence.push({
         what,
         rule,
         ...(due ? { date: due.date } : {}),
         ...(due?.time ? { time: due.time } : {}),
+        ...(!due && isUnplacedTerm(rule) ? { approximate: true } : {}),
       });
-      for (const d of dated) if (d !== due) out.push(toDeadline(s, d));
-      for (const extra of relative.slice(1)) out.push({ what, rule: ruleFrom(s.text, extra) });
-      continue;
+      for (const d of dated) if (d !== due) fromSentence.push(toDeadline(s, d));
+      for (const extra of relative.slice(1)) {
+        const r = ruleFrom(s.text, extra);
+        fromSentence.push({ what, rule: r, ...(isUnplacedTerm(r) ? { approximate: true } : {}) });
+      }
+    } else {
+      for (const d of dated) fromSentence.push(toDeadline(s, d));
+      fromSentence.push(
+        ...approximateTerms(s.text, letterDate, (t) => describe({ text: t, prev: s.prev }, 'term')),
+      );
     }
-    for (const d of dated) out.push(toDeadline(s, d));
+    for (const d of fromSentence) out.push({ ...d, source: d.source ?? source });
   }
   return dedupe(out);
 }
@@ -141,6 +163,11 @@ function datedDeadlines(s: Sentence, letterDate: IsoDate | null): DatedHit[] {
       /\b(?:dag\s+en\s+datum|datum\s+zitting|datum\s+en\s+tijd)\s*:?\s*\S*\s*$/i.test(prefix)
     )
       kind = 'appointment';
+    else if (future && MOMENT_LABEL.test(linePrefix(s.text, match).replace(WEEKDAY_TAIL_RE, '')))
+      kind = 'appointment';
+    else if (future && inWhenColumn(s.text, match)) kind = 'due';
+    else if (future && /\bop\s*(?:[a-z]+dag\s*)?$/i.test(prefix) && FUTURE_VERB.test(s.text))
+      kind = 'appointment';
     else if (
       future &&
       /\bop\s*(?:[a-z]+dag\s*)?$/i.test(prefix) &&
@@ -163,6 +190,24 @@ function datedDeadlines(s: Sentence, letterDate: IsoDate | null): DatedHit[] {
   return hits;
 }
 
+const WEEKDAY_TAIL_RE = new RegExp(`(?:${WEEKDAY_SOURCE})\\.?,?\\s*$`, 'i');
+
+/**
+ * A date in a table row under a "Wanneer"/"Uiterlijk" column. Text layers and OCR lose the
+ * column gaps, so a row is a line that ends with the date (or a "|"), under a header line
+ * that ends with the when-column.
+ */
+function inWhenColumn(text: string, m: DateMatch): boolean {
+  const lineStart = text.lastIndexOf('\n', m.start) + 1;
+  const lineEnd = text.indexOf('\n', m.end);
+  const rest = text.slice(m.end, lineEnd === -1 ? text.length : lineEnd);
+  if (!/^\s*\|?\s*$/.test(rest) && !COLUMNS.test(text.slice(lineStart, m.start + 1))) return false;
+  const above = text.slice(0, lineStart).split('\n').reverse().slice(0, 8);
+  return above.some(
+    (l) => WHEN_HEADER_END.test(l) && l.length < 90 && !/[.;]/.test(l) && findDates(l).length === 0,
+  );
+}
+
 function timeAfter(after: string): string | null {
   // Only a time close after the date, before the next date or sentence part.
   const m = TIME.exec(after);
@@ -183,8 +228,15 @@ function toDeadline(s: Sentence, d: DatedHit): StatedDeadline {
 function ruleFrom(sentence: string, m: RegExpMatchArray): string {
   let rule = collapseSpaces(m[0]);
   if (!/\b(?:na|vanaf|nadat)\b/i.test(rule)) {
-    const later = LATER_ANCHOR.exec(sentence.slice(m.index! + m[0].length));
+    const rest = sentence.slice(m.index! + m[0].length);
+    const later = LATER_ANCHOR.exec(rest);
+    // "binnen twee weken na het gesprek": the starting point belongs to the term, also when it
+    // is one the engine cannot date (then the term is flagged, never counted from the letter).
+    const other = /^\s*,?\s*(?:na|nadat|vanaf)\s+(?:het\s+|de\s+|een\s+|uw\s+)?[\p{L}-]+/u.exec(
+      rest,
+    );
     if (later) rule += ', ' + collapseSpaces(later[0]).replace(/^,\s*/, '');
+    else if (other) rule += ' ' + collapseSpaces(other[0]).replace(/^,\s*/, '');
   }
   return rule.replace(/[,\s]+$/, '');
 }

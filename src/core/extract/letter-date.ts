@@ -112,13 +112,30 @@ const PRONOUNCED =
 const SELF_NAMED =
   /^\s*(?:beschikking|vonnis|uitspraak|besluit|rapport|raadsrapport|verslag|plan\s+van\s+aanpak|brief|verzoekschrift)\b[^.\n]{0,60}?\b(?:van|d\.\s?d\.|dd|op|gedateerd)\s*$/i;
 
+// A verslag is dated by the meeting it reports ("Datum gesprek 29-10-2020"); in an invitation
+// the same label is the appointment, so it counts only in a report without a salutation.
+const MEETING_DATE_LABEL = new RegExp(
+  `^\\s*datum\\s+(?:van\\s+(?:het|de)\\s+)?(?:gesprek|overleg|bespreking|huisbezoek|vergadering|bijeenkomst|evaluatie|mdo)\\s*[:.]?\\s*${WEEKDAY_TAIL}$`,
+  'i',
+);
+
+function isMeetingReport(text: string): boolean {
+  const head = text.split('\n').slice(0, 15).join('\n');
+  return (
+    (/^\s*(?:\p{L}+\s+)?(?:verslag|gespreksverslag|notulen)\b/imu.test(head) ||
+      /^\s*(?:aanwezig(?:en)?|deelnemers)\b/im.test(text)) &&
+    !/^\s*(?:geachte|beste|lieve|hallo)\b/im.test(text)
+  );
+}
+
 /** The letter's own date with a confidence, or null when the text holds no full date. */
 export function extractLetterDate(text: string): Suggestion<IsoDate> | null {
   const prepared = prepareText(text);
   const lines = toLines(prepared);
+  const report = isMeetingReport(prepared);
   const candidates = findDates(prepared)
     .filter((m) => m.iso !== null && m.year !== null && m.year >= 1980)
-    .map((match) => ({ match, score: scoreCandidate(match, lines, prepared) }));
+    .map((match) => ({ match, score: scoreCandidate(match, lines, prepared, report) }));
   if (candidates.length === 0) return null;
 
   const byDate = new Map<IsoDate, { best: number; support: number }>();
@@ -145,7 +162,7 @@ function confidenceOf(best: number, second: number | undefined): number {
   return Math.max(0.1, Math.round(c * 100) / 100);
 }
 
-function scoreCandidate(match: DateMatch, lines: Line[], text: string): number {
+function scoreCandidate(match: DateMatch, lines: Line[], text: string, report: boolean): number {
   const lineIdx = findLine(lines, match.start);
   const line = lines[lineIdx]!;
   const prefix = text.slice(line.start, match.start);
@@ -156,11 +173,15 @@ function scoreCandidate(match: DateMatch, lines: Line[], text: string): number {
   // A date wrapped onto its own line takes its context from the end of the line before.
   const context = prefix.trim() === '' && prevLine ? prevLine.text.slice(-25) + ' ' : prefix;
   const stamped = prevLine !== null && STAMP_LINE.test(prevLine.text) && prefix.trim() === '';
-  if (NOT_OWN_DATE.test(context) || stamped || /^\s*(?:t\/m|tot|-)\s/i.test(suffix)) {
+  const meetingDate = report && MEETING_DATE_LABEL.test(prefix);
+  if (
+    !meetingDate &&
+    (NOT_OWN_DATE.test(context) || stamped || /^\s*(?:t\/m|tot|-)\s/i.test(suffix))
+  ) {
     score -= 6;
   }
 
-  if (OWN_DATE_LABEL.test(prefix)) score += 6;
+  if (OWN_DATE_LABEL.test(prefix) || meetingDate) score += 6;
   else if (OWN_DATE_LABEL_LATE.test(prefix)) score += 4;
   else if (PLACE_PREFIX.test(prefix) && !NOT_OWN_DATE.test(prefix)) score += 5;
   else if (

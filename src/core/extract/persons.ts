@@ -66,7 +66,10 @@ const ROLE_TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
     ],
   ],
   ['psychiater', ['kinder- en jeugdpsychiater', 'kinderpsychiater', 'psychiater']],
-  ['behandelaar GGZ', ['behandelaar ggz', 'ggz-behandelaar', 'behandelaar']],
+  [
+    'behandelaar GGZ',
+    ['behandelaar ggz', 'ggz-behandelaar', 'regiebehandelaar', 'hoofdbehandelaar', 'behandelaar'],
+  ],
   [
     'wijkteammedewerker',
     [
@@ -110,7 +113,20 @@ const ROLE_TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['voogd', ['voogd']],
   ['bijzondere curator', ['bijzondere curator']],
   ['mediator', ['mediator']],
+  [
+    'schoolmaatschappelijk werker',
+    ['schoolmaatschappelijk werker', 'schoolmaatschappelijk werkster', 'smw-er', "smw'er"],
+  ],
+  ['maatschappelijk werker', ['maatschappelijk werker', 'maatschappelijk werkster']],
+  ['pleegzorgwerker', ['pleegzorgwerker', 'pleegzorgbegeleider', 'pleegouderbegeleider']],
+  ['jeugdarts', ['jeugdarts', 'schoolarts']],
+  ['jeugdverpleegkundige', ['jeugdverpleegkundige']],
+  ['voorzitter', ['voorzitter']],
+  ['secretaris', ['ambtelijk secretaris', 'secretaris']],
 ];
+
+/** A person the letter names in a list (aanwezig, cc, signature) without saying their role. */
+export const UNKNOWN_ROLE = 'onbekend';
 
 const SP = '[ \\t]*(?:\\n[ \\t]*)?';
 const GAP = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
@@ -167,7 +183,7 @@ const PARTICLES = "van de der den ter ten te het 't in op la le du da di el al".
 const PARTICLE = `(?:(?:${PARTICLES.map(anyCase).join('|')})${GAP}){0,3}`;
 // A double surname may carry particles after the hyphen: "Bakker-de Vries", "Smit-van der Berg".
 const SURNAME =
-  "\\p{Lu}[\\p{L}'’]+(?:-(?:(?:van|de|der|den|ter|ten|het|'t)[ \\t]+){1,3}\\p{Lu}[\\p{L}'’]+|-\\p{Lu}?[\\p{L}'’]+)?";
+  "\\p{Lu}[\\p{L}'’]+(?:-(?:(?:van|de|der|den|ter|ten|het|'t|[Ee]l|[Aa]l|[Dd]a|[Dd]os)[ \\t]+){1,3}\\p{Lu}[\\p{L}'’]+|-\\p{Lu}?[\\p{L}'’]+)?";
 const FIRST = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
 // A name-like pair followed by an organisation word is an organisation ("William Schrikker Stichting").
 const END =
@@ -322,7 +338,7 @@ const CONTACT_ROLE: Partial<Record<OrganisationKind, string>> = {
 };
 
 const PARENT_CONTEXT =
-  /\b(?:uw|jouw|je|hun)\s+(?:zoon|dochter|kind|kinderen|pleegzoon|pleegdochter)\b|\bondertoezichtstelling\b|\bomgang\w*|\bouders?\b|\bgezag\b|\bvader\b|\bmoeder\b/i;
+  /\bkinderrechter\b|\braad\s+voor\s+de\s+kinderbescherming\b|\bjeugdbescherm\w*|\bgezinsvoogd\b|\bveilig\s+thuis\b|\b(?:uw|jouw|je|hun)\s+(?:zoon|dochter|kind|kinderen|pleegzoon|pleegdochter)\b|\bondertoezichtstelling\b|\bomgang\w*|\bouders?\b|\bgezag\b|\bvader\b|\bmoeder\b/i;
 
 type Add = (rawName: string, role: string | null, strength: number) => void;
 
@@ -366,15 +382,24 @@ const CHILD_CONTEXT = anyOf([
   'vader',
   'moeder',
   'ouders',
+  'onderzoek naar',
+  'raadsonderzoek naar',
+  'onderzoek naar de situatie',
+  'veiligheid',
+  'ontwikkeling',
 ]);
 const PARTNER = anyOf(['partner', 'vriend', 'vriendin', 'echtgenoot', 'echtgenote']);
-const AND_NAME = `(?:${SP},?${SP}${phrase('en')}${GAP}(${ANY_NAME}))?`;
+// The rest of a list of names: "Ashwin, Glenn en Chantal", "Koen Mulder en Esther Mulder".
+const AND_NAME = `((?:${SP},${SP}${ANY_NAME})*${SP},?${SP}${phrase('en')}${GAP}${ANY_NAME})?`;
+const LIST_SPLIT = re(`${SP},${SP}|${SP},?${SP}${phrase('en')}${GAP}`, 'u');
 
-const kindRule = (source: string, strength: number): Rule => ({
-  re: re(source),
+const kindRule = (source: string, strength: number, flags = 'gu'): Rule => ({
+  re: re(source, flags),
   take: (m, add) => {
     add(m[1]!, 'kind', strength);
-    if (m[2]) add(m[2], 'kind', strength);
+    if (m[2])
+      for (const name of m[2].split(LIST_SPLIT))
+        if (name.trim() !== '') add(name, 'kind', strength);
   },
 });
 
@@ -385,6 +410,22 @@ const RULES: Rule[] = [
     re: re(`(${FULL_NAME})${SP}\\(${SP}(${ROLE})[^)]{0,60}\\)`),
     take: (m, add) => add(m[1]!, m[2]!, 3),
   },
+  // "Samer (vader van Khadija)": a parent signs with a first name. Not "(kind)", which labels
+  // questionnaire columns ("Angstvragenlijst (kind)").
+  {
+    re: re(
+      `(?<![\\p{L}])(?<!\\p{Lu}\\.[ \\t]*|\\p{Lu}\\p{Ll}*[ \\t]+)(${FIRST})${END}${SP}\\(${SP}(${anyOf(['vader', 'moeder', 'oma', 'opa', 'grootmoeder', 'grootvader', 'pleegmoeder', 'pleegvader'])})(?![\\p{L}])[^)]{0,60}\\)`,
+    ),
+    take: (m, add) => add(m[1]!, m[2]!, 3),
+  },
+  // Table rows and lists: "Senait Ghebremedhin  moeder", "mevrouw I. ter Horst - moeder".
+  {
+    re: re(
+      `^[ \\t]*(?:[-•*][ \\t]*)?(${FULL_NAME})[ \\t]+(?:[-–][ \\t]+)?(${ROLE})(?![\\p{L}])`,
+      'gmu',
+    ),
+    take: (m, add) => add(m[1]!, m[2]!, 2.5),
+  },
   // "R. Dijkman, teamleider Jeugd", "mr. P.J. Reinders, kinderrechter"
   {
     re: re(
@@ -392,18 +433,31 @@ const RULES: Rule[] = [
     ),
     take: (m, add) => add(m[1]!, m[2]!, 3),
   },
-  // "Wendy Brink, verder te noemen: de moeder"
+  // "Wendy Brink, verder te noemen: de moeder", "mevrouw F. Janssens, hierna: de moeder"
   {
     re: re(
-      `(${FULL_NAME})${SP},?${SP}${phrase('verder')}${GAP}(?:${phrase('te')}${GAP})?${phrase('noemen')}${SP}:?${SP}(?:${phrase('de')}${GAP})?(${ROLE})`,
+      `(${FULL_NAME})${SP},?${SP}(?:${phrase('verder')}${GAP}(?:${phrase('te')}${GAP})?${phrase('noemen')}|${phrase('hierna')}(?:${GAP}${phrase('te noemen')})?)${SP}:?${SP}(?:${phrase('de')}${GAP})?(${ROLE})`,
     ),
     take: (m, add) => add(m[1]!, m[2]!, 3),
+  },
+  // "in aanwezigheid van L. de Graaf als griffier", "Ilse Bos als intern begeleider"
+  {
+    re: re(`(${FULL_NAME})${GAP}${phrase('als')}${GAP}(?:${phrase('de')}${GAP})?(${ROLE})`),
+    take: (m, add) => add(m[1]!, m[2]!, 3),
+  },
+  // "Soraya (dochter, 9 jaar)", "Daan (zoon)"
+  {
+    // Not "(kind)": questionnaires label their columns that way ("Angstvragenlijst (kind)").
+    re: re(
+      `(?<![\\p{L}])(${ANY_NAME})${SP}\\(${SP}(?:${anyOf(['zoon', 'dochter', 'zoontje', 'dochtertje', 'pleegzoon', 'pleegdochter', 'zus', 'zusje', 'broer', 'broertje'])}|\\d{1,2}${SP}${anyOf(['jaar', 'jr'])})${SP}[,)]`,
+    ),
+    take: (m, add) => add(m[1]!, 'kind', 3),
   },
   // "jeugdbeschermer: N. de Ruiter", "de moeder, mevrouw W. Brink", "de leerkracht van Thijs, Ilse Boerman";
   // not "namens de griffier, W. ter Haar", who signs for someone else.
   {
     re: re(
-      `(?<![\\p{L}])(?<!${phrase('namens')}${GAP}(?:${phrase('de')}${GAP})?)(${ROLE})(?:${GAP}${phrase('van')}${GAP}${ANY_NAME})?${SP}[:,]?${SP}(${FULL_NAME}|${phrase('juf')}${GAP}${FIRST}${END})`,
+      `(?<![\\p{L}])(?<!${phrase('namens')}${GAP}(?:${phrase('de')}${GAP})?)(?<!(?:${phrase('hierna')}|${phrase('noemen')}|${phrase('als')})${SP}:?${SP}(?:${phrase('de')}${GAP})?)(${ROLE})(?:${GAP}${phrase('groep')}${GAP}\\d{1,2})?(?:${GAP}${phrase('van')}${GAP}(?:${ANY_NAME}|${anyOf(['school', 'ons team', 'het team', 'onze organisatie', 'de school'])}))?${SP}[:,]?${SP}(${FULL_NAME}|${phrase('juf')}${GAP}${FIRST}${END})`,
     ),
     take: (m, add) => add(m[2]!, m[1]!, 2.5),
   },
@@ -431,6 +485,30 @@ const RULES: Rule[] = [
     2,
   ),
   kindRule(`(?<![\\p{L}])(${ANY_NAME})${SP}\\(${SP}\\d{1,2}${SP}${anyOf(['jaar', 'jr'])}`, 2),
+  // "Betreft: Khadija Darwish en Karim Darwish": a subject line of only names names the children.
+  kindRule(
+    `^[ \\t]*${anyOf(['betreft', 'inzake'])}[ \\t]*:?[ \\t]*(${FULL_NAME})${AND_NAME}[ \\t]*$`,
+    2,
+    'gmu',
+  ),
+  // "Het gaat wisselend met Khadija en Karim", "een beslissing te nemen over Yonas Berhane".
+  kindRule(
+    `(?<![\\p{L}])${phrase('het gaat')}${GAP}(?:\\p{Ll}+${GAP}){0,2}${phrase('met')}${GAP}(${ANY_NAME})${AND_NAME}`,
+    2,
+  ),
+  kindRule(
+    `(?<![\\p{L}])${phrase('beslissing')}${GAP}(?:${phrase('te nemen')}${GAP})?${phrase('over')}${GAP}(${ANY_NAME})${AND_NAME}`,
+    2,
+  ),
+  // A beschikking names the minors after "betreffende"; a report or plan in its "Naam:" field.
+  kindRule(
+    `(?<![\\p{L}])${anyOf(['betreffende', 'inzake de minderjarige', 'inzake de minderjarigen'])}${SP}:?${SP}(${FULL_NAME})${AND_NAME}`,
+    2.5,
+  ),
+  kindRule(
+    `^[ \\t]*${anyOf(['naam', 'naam kind', 'naam jeugdige', 'naam cliënt', 'naam minderjarige', 'cliënt', 'jeugdige', 'kind', 'minderjarige'])}[ \\t]*:[ \\t]*(${FULL_NAME})[ \\t]*(?=\\n[^\\n]{0,40}${anyOf(['geboortedatum', 'geboren', 'geb.'])})`,
+    2.5,
+  ),
   kindRule(
     `(?<![\\p{L}])(${FIRST})${GAP}${phrase('is')}${GAP}(?:${phrase('een')}${GAP})?(?:\\p{Ll}+,?${GAP}){0,4}(?:${anyOf(['jongen', 'meisje', 'meid', 'peuter', 'kleuter', 'puber', 'tiener'])}|(?:\\p{Ll}+|\\d{1,2})${GAP}${phrase('jaar')})${END}`,
     2,
@@ -534,6 +612,7 @@ export function extractPersons(text: string, context: PersonContext = {}): Perso
   addressees(flowed, push);
   if (senderKind === 'lawyer') lawyerSigner(flowed, push);
   emailParties(flowed, push);
+  listedNames(flowed, push);
 
   const written = [...flowed.matchAll(ANY_FULL_NAME)]
     .map((m) => parseName(m[0]))
@@ -647,6 +726,55 @@ function lawyerSigner(text: string, push: Push): void {
   if (m) push(m[0], 'advocaat', 2, closing.index);
 }
 
+// Names in an attendance list, a cc line or under the closing are people even when the letter
+// does not say what they do. They are kept with role "onbekend" (the parent fills it in); any
+// role the text does give outweighs it.
+const LIST_LABEL = re(
+  `^[ \\t]*(?:${anyOf(['aanwezig', 'aanwezigen', 'deelnemers', 'afwezig', 'afgemeld', 'notulist', 'notulen', 'verslaglegging', 'verslag', 'opgesteld door', 'cc', 'bcc', 'kopie', 'kopie aan', 'afschrift', 'afschrift aan'])})[ \\t]*:[ \\t]*`,
+  'gmu',
+);
+const NEXT_LABEL = /^\s*[\p{L}][\p{L} /-]{0,30}:/u;
+const CLOSING_LINE =
+  /^\s*(?:met\s+vriendelijke\s+groet(?:en)?|(?:met\s+)?(?:hartelijke|vriendelijke)\s+groet(?:en)?|hoogachtend|groet(?:en|jes)?)\s*,?\s*$/i;
+const UNKNOWN_STRENGTH = 0.2;
+
+function listedNames(text: string, push: Push): void {
+  for (const m of text.matchAll(LIST_LABEL)) {
+    const start = m.index! + m[0].length;
+    const lines = text.slice(start).split('\n');
+    const taken = [lines[0]!];
+    for (const line of lines.slice(1, 6)) {
+      if (line.trim() === '' || NEXT_LABEL.test(line) || /^\s*(?:\d+[.)]|[-•*])\s/.test(line))
+        break;
+      // A list wraps after a comma ("…, Ingrid Smits\n(schoolmaatschappelijk werker), …").
+      if (!/(?:[,;]|\sen)\s*$/.test(taken.at(-1)!) && !/^\s*\(/.test(line)) break;
+      taken.push(line);
+    }
+    const items = taken
+      .join(' ')
+      .replace(/\([^)]*\)/g, ' ')
+      .split(/[;,]|\s+en\s+/);
+    for (const item of items) {
+      const t = trimSpecks(item);
+      const name = NAME_AT_START.exec(t);
+      if (name && name[0].length === t.length) push(t, UNKNOWN_ROLE, UNKNOWN_STRENGTH, start);
+    }
+  }
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    if (!CLOSING_LINE.test(line)) return;
+    const after = lines.slice(i + 1, i + 8).filter((l) => l.trim() !== '');
+    for (const l of after.slice(0, 3)) {
+      // "namens het college," and "i.o." stand above the signer's name.
+      if (/^\s*(?:namens|mede\s+namens|i\.?\s?o\.?|in\s+opdracht)\b/i.test(l)) continue;
+      const t = trimSpecks(l.split(',')[0]!);
+      const name = NAME_AT_START.exec(t);
+      if (name && name[0].length === t.length) push(t, UNKNOWN_ROLE, UNKNOWN_STRENGTH, 0);
+      break;
+    }
+  });
+}
+
 // An e-mail from a private address is a parent writing (which parent the header does not say).
 function emailParties(text: string, push: Push): void {
   for (const m of text.matchAll(
@@ -747,6 +875,7 @@ function merge(
 
 function pickRole(roles: Map<string, number>, senderKind: OrganisationKind | null): string {
   // "ouder" only says the person is a parent; moeder or vader from elsewhere is better.
+  if (roles.size > 1) roles.delete(UNKNOWN_ROLE);
   if (roles.size > 1) roles.delete('ouder');
   const ranked = [...roles.entries()].sort((a, b) => b[1] - a[1]);
   let role = ranked[0]![0];

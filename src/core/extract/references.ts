@@ -4,6 +4,8 @@ import { collapseSpaces, ocrLoose, prepareText } from './normalise';
 
 const OWN_LABELS = [
   'ons kenmerk',
+  'ons klachtnummer',
+  'onze kenmerk',
   'onze referentie',
   'ons zaaknummer',
   'ons dossiernummer',
@@ -27,6 +29,13 @@ const MAIN_LABELS = [
   'clientnummer',
   'rolnummer',
   'procedurenummer',
+  'klachtnummer',
+  'klachtnr',
+  'registratienummer klacht',
+  'meldingsnummer',
+  'aanvraagnummer',
+  'beschikkingsnummer',
+  'besluitnummer',
   'zaak',
 ];
 const THEIR_LABELS = ['uw kenmerk', 'uw referentie', 'uw zaaknummer', 'uw dossiernummer', 'uw ref'];
@@ -39,13 +48,15 @@ const labelSource = (labels: string[]): string =>
 
 const LABEL = new RegExp(
   `(?<![\\p{L}])(?:(${labelSource(OWN_LABELS)})|(${labelSource(THEIR_LABELS)})|(${labelSource(MAIN_LABELS)}))` +
-    `(?:\\s*(?:nr\\.?|nummer))?(?![\\p{L}])\\s*[:.]?[ \\t]*([^\\n]*)`,
+    `(?:\\s*(?:nr\\.?|nummer))?(?:\\s+(?:gerechtshof|hof|rechtbank|raad|gemeente|gi|klachtencommissie|commissie))?(?![\\p{L}])\\s*[:.]?[ \\t]*([^\\n]*)`,
   'giu',
 );
 
 const COURT_CASE =
   /\bC\s?\/\s?(\d{2})\s?\/\s?(\d{5,7})(?:\s*\/\s*(?:rekestnummer\s*:?\s*)?(?:([A-Z]{2})\s*(RK|R)\s*(\d{2})\s?-\s?(\d{1,6})))?/g;
 const REKEST = /(?<![/\w])([A-Z]{2})\s?(RK)\s?(\d{2})\s?-\s?(\d{1,6})\b/g;
+// The gerechtshof numbers appeals "200.312.456/01".
+const APPEAL_CASE = /(?<![\d.])(2\d{2}\.\d{3}\.\d{3}\/\d{2})(?![\d])/g;
 const RVDK = /\bRvdK[\s-]*(\d[\d\-/]*\d)/gi;
 
 interface Found {
@@ -75,6 +86,9 @@ export function extractReferences(text: string): string[] {
   }
   for (const m of prepared.matchAll(REKEST)) {
     found.push({ value: `${m[1]} ${m[2]} ${m[3]}-${m[4]}`, rank: 3, at: m.index! });
+  }
+  for (const m of prepared.matchAll(APPEAL_CASE)) {
+    found.push({ value: m[1]!, rank: 2, at: m.index! });
   }
   for (const m of prepared.matchAll(RVDK)) {
     found.push({ value: `RvdK ${m[1]}`, rank: 3, at: m.index! });

@@ -8,6 +8,7 @@ import { computeDeadlines, deadlineId } from '../case/deadlines';
 import { linkDocumentPersons } from '../case/people';
 import { blobs, deadlines, documentLinks, documents, pages } from '../db/schema';
 import { audit } from '../db/queries/audit';
+import { knownPersons } from '../db/queries/known-persons';
 import { knownOrganisations, newId, upsertOrganisation } from '../db/queries/organisations';
 import { toApiError } from '../errors';
 import { extractAll } from '../extract';
@@ -316,7 +317,7 @@ async function storeNew(
     ...(options.password ? { password: options.password } : {}),
   });
   const texts = analysed.pages.map((p) => p.text);
-  const extracted = extractAll(texts, knownOrganisations(db));
+  const extracted = extractAll(texts, knownOrganisations(db), knownPersons(db));
   const extraction = analysed.mail ? asMail(extracted, analysed.mail, texts) : extracted;
   const letterDate = extraction.date?.value ?? null;
   const fingerprint = textFingerprint(texts.join('\n'));

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractStatedDeadlines } from '../../../src/core/extract/deadlines';
+import { resolveRelativeTerm } from '../../../src/core/case/relative-terms';
+import type { StatedDeadline } from '../../../src/shared/domain';
+import { extractStatedDeadlines as extractWithSource } from '../../../src/core/extract/deadlines';
+
+// Every deadline carries the sentence it came from (tested below); the tables compare the rest.
+const extractStatedDeadlines = (text: string, letterDate: string | null): StatedDeadline[] =>
+  extractWithSource(text, letterDate).map(({ source: _source, ...rest }) => rest);
 
 describe('extractStatedDeadlines', () => {
   it('takes an appointment with its time', () => {
@@ -128,5 +134,88 @@ Wij zijn bereikbaar van 8.30 tot 17.00 uur.`;
         '2021-06-24',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('deadlines in other forms', () => {
+  const dates = (text: string, letterDate: string): string[] =>
+    extractWithSource(text, letterDate)
+      .map((d) => d.date)
+      .filter((d): d is string => d !== undefined);
+
+  it('takes the dates of a Wanneer column in an action table', () => {
+    const text = `Actiepunten
+
+Wat Wie Wanneer
+Aanmelding regelen en formulier sturen ouders 07-11-2019
+Afspraken evalueren allen 15-11-2019
+Rust in huis ouders doorlopend`;
+    expect(dates(text, '2019-10-31')).toEqual(['2019-11-07', '2019-11-15']);
+  });
+
+  it('takes a labelled moment and a future "op" with a verb of what will happen', () => {
+    expect(dates('Evaluatie van dit plan: 9 februari 2021.', '2020-10-07')).toEqual(['2021-02-09']);
+    expect(
+      dates('De afspraken worden geëvalueerd op donderdag 12 november 2020.', '2020-10-29'),
+    ).toEqual(['2020-11-12']);
+  });
+
+  it('leaves history dates alone, also with a verb', () => {
+    expect(dates('Op 2 oktober 2020 is het plan besproken.', '2020-10-29')).toEqual([]);
+  });
+
+  it('keeps the sentence each deadline came from', () => {
+    const [d] = extractWithSource(
+      'Wilt u het formulier uiterlijk 1 december 2023 terugsturen?',
+      '2023-11-20',
+    );
+    expect(d!.source).toBe('Wilt u het formulier uiterlijk 1 december 2023 terugsturen?');
+  });
+
+  it('proposes "in week 14" as the Monday of that week, flagged approximate', () => {
+    const [d] = extractWithSource(
+      'Wij vragen u het plan uiterlijk in week 14 ondertekend terug te sturen.',
+      '2024-03-06',
+    );
+    expect(d).toMatchObject({
+      date: '2024-04-01',
+      approximate: true,
+      rule: 'uiterlijk in week 14',
+    });
+    expect(d!.what).toContain('week 14');
+  });
+
+  it('takes week 2 in a December letter as next year', () => {
+    const [d] = extractWithSource('Het volgende gesprek wordt gepland in week 2.', '2023-12-11');
+    expect(d).toMatchObject({ date: '2024-01-08', approximate: true });
+  });
+
+  it('proposes vague moments without a date, flagged for review', () => {
+    const got = extractWithSource(
+      'Uw zoon start vóór de zomervakantie met speltherapie. Wij evalueren eind maart.',
+      '2023-01-16',
+    );
+    expect(got.map((d) => [d.rule, d.date, d.approximate])).toEqual([
+      ['vóór de zomervakantie', undefined, true],
+      ['eind maart', undefined, true],
+    ]);
+  });
+
+  it('flags a relative term counted from a moment the letter does not date', () => {
+    const [d] = extractWithSource(
+      'U moet binnen twee weken na het gesprek uw reactie sturen.',
+      '2023-01-16',
+    );
+    expect(d).toMatchObject({ approximate: true });
+    expect(d!.date).toBeUndefined();
+  });
+
+  it('computes "binnen tien werkdagen na dagtekening" with the deadline engine (Atw workdays)', () => {
+    const [d] = extractWithSource(
+      'Wij verzoeken u binnen tien werkdagen na dagtekening van deze brief een afspraak te maken.',
+      '2024-05-13',
+    );
+    // Tweede Pinksterdag (20 May 2024) is no working day.
+    expect(resolveRelativeTerm(d!.rule!, '2024-05-13')).toBe('2024-05-28');
   });
 });

@@ -61,3 +61,18 @@ Zie ook C/08/265112.`;
     expect(extractReferences(text)).toEqual(['AB-12', 'C/08/265112 / JE RK 21-1187']);
   });
 });
+
+describe('reference forms of many senders', () => {
+  it.each([
+    ['Klachtnummer: KC-2021-047', 'KC-2021-047'],
+    ['Ons klachtnummer KC 2023/112', 'KC 2023/112'],
+    ['Ons kenmerk: LJR/AMS/23-0093\nUw kenmerk: 12345', 'LJR/AMS/23-0093'],
+    ['Ons dossiernummer: VT-23-08812', 'VT-23-08812'],
+    ['Dossiernummer: JBG-118842', 'JBG-118842'],
+    ['Meldingsnummer 2023-441871', '2023-441871'],
+    ['Zaaknummer / rekestnummer: C/08/298765 / JE RK 23-412', 'C/08/298765 / JE RK 23-412'],
+    ['zaaknummer gerechtshof 200.312.456/01', '200.312.456/01'],
+  ])('%s', (text, expected) => {
+    expect(extractReferences(text)[0]).toBe(expected);
+  });
+});
