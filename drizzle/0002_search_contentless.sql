@@ -5,10 +5,11 @@
 --   changed page the way an external-content table does when a delete gets the old text wrong.
 -- * rowid = pages.rowid. `pages` has no INTEGER PRIMARY KEY, so its rowids would change under
 --   VACUUM: never VACUUM the vault without rebuilding this index (nothing in the app does).
--- * prefix='2 3 4 5': a typed word also matches longer words ("aan" → "aanwijzing"). Without a
---   prefix index FTS5 merges the doclists of every matching word before returning one row,
---   which took 30–100 ms for short, common prefixes; with it a prefix of up to 5 letters is one
---   lookup. Longer prefixes match few words and stay cheap. Costs about 3× the index size.
+-- * prefix='3 4 5': a typed word of 3+ letters also matches longer words ("aan" → "aanwijzing";
+--   shorter words match only themselves, src/core/search/query.ts). Without a prefix index
+--   FTS5 merges the doclists of every matching word before returning one row, which took
+--   30–100 ms for short, common prefixes; with it a prefix of 3 to 5 letters is one lookup.
+--   Longer prefixes match few words and stay cheap. Costs about 2.5× the index size.
 -- * remove_diacritics 2, as before: "een" finds "één", "cafe" finds "café".
 DROP TRIGGER IF EXISTS `pages_fts_insert`;
 --> statement-breakpoint
@@ -18,7 +19,7 @@ DROP TRIGGER IF EXISTS `pages_fts_update`;
 --> statement-breakpoint
 DROP TABLE IF EXISTS `pages_fts`;
 --> statement-breakpoint
-CREATE VIRTUAL TABLE `pages_fts` USING fts5(`text`, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5');
+CREATE VIRTUAL TABLE `pages_fts` USING fts5(`text`, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2', prefix = '3 4 5');
 --> statement-breakpoint
 CREATE TRIGGER `pages_fts_insert` AFTER INSERT ON `pages` BEGIN
   INSERT INTO `pages_fts` (`rowid`, `text`) VALUES (new.rowid, new.text);

@@ -13,6 +13,8 @@ export interface QueryPart {
   prefix: boolean;
 }
 
+/** Shorter words are not prefixes; drizzle/*search_contentless.sql indexes prefixes from 3. */
+export const MIN_PREFIX = 3;
 /** More parts than this is a pasted paragraph, not a search; FTS5 work grows with each part. */
 export const MAX_QUERY_PARTS = 20;
 const MAX_QUERY_LENGTH = 500;
@@ -25,10 +27,11 @@ const CHUNK = /"([^"]*)(?:"|$)(\*?)|(\S+)/g;
 function part(text: string, prefix: boolean): QueryPart | null {
   const ws = words(text);
   if (ws.length === 0) return null;
-  // A one-letter prefix matches a large part of the vocabulary and means nothing to a reader;
-  // "a*" or the "C" of "C/16/512345" is matched as the letter itself.
+  // A prefix of one or two letters matches a large part of the vocabulary and means nothing to
+  // a reader: "de" in "raad voor de kinderbescherming" is the article, the "C" of "C/16/512345"
+  // the letter. Such words match as themselves (and the index has no 1- or 2-letter prefixes).
   const last = ws[ws.length - 1]!;
-  return { words: ws, folded: ws.map(foldText), prefix: prefix && last.length > 1 };
+  return { words: ws, folded: ws.map(foldText), prefix: prefix && last.length >= MIN_PREFIX };
 }
 
 /**

@@ -19,15 +19,19 @@ describe('parseQuery / toFtsQuery', () => {
     ['"raad voor', '"raad voor"'],
     // Punctuation inside a chunk: its words side by side, as the index stores them.
     ['C/16/512345', '"C 16 512345"*'],
-    ['JE RK 23-1234', '"JE"* AND "RK"* AND "23 1234"*'],
+    ['JE RK 23-1234', '"JE" AND "RK" AND "23 1234"*'],
     ["o'brien", '"o brien"*'],
     ['jeugd-ggz', '"jeugd ggz"*'],
     // Typed FTS5 syntax is just text.
     ['a AND b', '"a" AND "AND"* AND "b"'],
     ['NEAR(omgang', '"NEAR omgang"*'],
     ['-vader ^moeder kind:*', '"vader"* AND "moeder"* AND "kind"*'],
-    // A one-letter word is that letter, not every word starting with it.
+    ['een BW-artikel', '"een"* AND "BW artikel"*'],
+    // A word of one or two letters is that word, not every word starting with it.
     ['a*', '"a"'],
+    ['de*', '"de"'],
+    ['raad voor de kinderbescherming', '"raad"* AND "voor"* AND "de" AND "kinderbescherming"*'],
+    ['"C/16"*', '"C 16"'],
     // The same word twice is searched once; case and diacritics count as the same word.
     ['omgang Omgang ómgang', '"omgang"*'],
   ])('%s → %s', (input, expected) => {

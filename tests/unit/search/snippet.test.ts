@@ -52,8 +52,10 @@ describe('buildSnippet', () => {
   });
 
   it('does not mark a word inside a longer word, nor a longer word for an exact phrase', () => {
-    expect(marked(snip('onderzoek derde de', 'de'))).toEqual(['derde', 'de']);
-    expect(marked(snip('onderzoek derde de', '"de"'))).toEqual(['de']);
+    expect(marked(snip('onderaan aanwijzing aan', 'aan'))).toEqual(['aanwijzing', 'aan']);
+    expect(marked(snip('onderaan aanwijzing aan', '"aan"'))).toEqual(['aan']);
+    // Two letters are a word, not a prefix.
+    expect(marked(snip('onderzoek derde de', 'de'))).toEqual(['de']);
   });
 
   it('marks compounds found by their first part', () => {
