@@ -19,7 +19,7 @@ import { addEvent, buildTimeline, editEvent, linkDocuments } from './case/timeli
 import { localToday } from './dates';
 import {
   editDocument,
-  documentPages,
+  documentPage,
   getDocumentDetail,
   getDocumentRow,
   listDocuments,
@@ -160,7 +160,7 @@ export function createServices(options: ServicesOptions): Services {
       return getDocumentDetail(db(), id, (docId) => listDeadlines(db(), today(), docId));
     },
     pageImage: async (id: string, page: number) => {
-      const p = documentPages(db(), id).find((x) => x.n === page);
+      const p = documentPage(db(), id, page);
       if (!p?.imageBlobId) throw notFound('Pagina', `${id}/${page}`);
       const ref = db().select().from(blobs).where(eq(blobs.id, p.imageBlobId)).get();
       if (!ref) throw notFound('Pagina', `${id}/${page}`);
@@ -168,7 +168,7 @@ export function createServices(options: ServicesOptions): Services {
     },
     pageWords: async (id: string, page: number): Promise<PageWords> => {
       getDocumentRow(db(), id);
-      const p = documentPages(db(), id).find((x) => x.n === page);
+      const p = documentPage(db(), id, page);
       if (!p) throw notFound('Pagina', `${id}/${page}`);
       return { n: p.n, width: p.width, height: p.height, words: p.words as WordBox[] };
     },
