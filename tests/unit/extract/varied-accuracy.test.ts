@@ -106,8 +106,13 @@ describe('extraction on varied invented letters', () => {
     );
     console.log(`varied letters (${VARIED_LETTERS.length}):\n${lines.join('\n')}`);
     const ratio = (f: FieldScore): number => (f.total === 0 ? 1 : f.right / f.total);
-    expect(ratio(s.date)).toBeGreaterThanOrEqual(0);
-    expect(ratio(s.type)).toBeGreaterThanOrEqual(0);
-    expect(ratio(s.personsFound)).toBeGreaterThanOrEqual(0);
+    // Floors just under what the rules reach today (issue #12 targets), so a regression fails.
+    expect(ratio(s.date)).toBeGreaterThanOrEqual(0.98);
+    expect(ratio(s.type)).toBeGreaterThanOrEqual(0.95);
+    expect(ratio(s.senderKind)).toBeGreaterThanOrEqual(0.8);
+    expect(ratio(s.reference)).toBeGreaterThanOrEqual(0.95);
+    expect(ratio(s.personsFound)).toBeGreaterThanOrEqual(0.9);
+    expect(ratio(s.personsRole)).toBeGreaterThanOrEqual(0.85);
+    expect(ratio(s.due)).toBeGreaterThanOrEqual(0.9);
   });
 });
