@@ -15,6 +15,7 @@ import type {
 import type { DeadlineStatus, IsoDate, LinkKind, WordBox } from '../shared/domain';
 import { listDeadlines, setDeadlineStatus } from './case/deadline-store';
 import { listPeople, mergePersons, mergeSuggestions } from './case/people';
+import { editGesprekEvent, isGesprek } from './case/gesprekken';
 import { addEvent, buildTimeline, editEvent, linkDocuments } from './case/timeline';
 import { localToday } from './dates';
 import {
@@ -176,7 +177,8 @@ export function createServices(options: ServicesOptions): Services {
     search: async (query: string) => searchPages(open().conn.raw, query),
     timeline: async (filter?: TimelineFilter) => buildTimeline(db(), filter),
     addEvent: async (input: EventInput) => addEvent(db(), input),
-    editEvent: async (id: string, input: Partial<EventInput>) => editEvent(db(), id, input),
+    editEvent: async (id: string, input: Partial<EventInput>) =>
+      isGesprek(db(), id) ? editGesprekEvent(db(), id, input, today()) : editEvent(db(), id, input),
     linkDocuments: async (fromId: string, toId: string, kind: LinkKind) =>
       linkDocuments(db(), fromId, toId, kind),
     people: async () => listPeople(db()),

@@ -8,8 +8,10 @@ import type {
   AfspraakInput,
   AfspraakView,
   Disagreement,
+  EventInput,
   GesprekInput,
   GesprekView,
+  TimelineEntry,
 } from '../../shared/api';
 import type { IsoDate } from '../../shared/domain';
 import { isIsoDate } from '../dates';
@@ -182,6 +184,48 @@ export function updateGesprek(
     audit(tx, 'edit', 'gesprek', eventId, { fields: Object.keys(input) });
   });
   return gesprekView(db, eventId, today);
+}
+
+/** True when the event exists and is a gesprek (its edits go through editGesprekEvent). */
+export function isGesprek(db: Db, eventId: string): boolean {
+  const row = db.select({ kind: events.kind }).from(events).where(eq(events.id, eventId)).get();
+  return row?.kind === 'gesprek';
+}
+
+/**
+ * The timeline's generic "Bewerken" on a gesprek. The event's description is derived from the
+ * verslag (or, before the meeting, the proposal), and the afspraak deadlines name the gesprek's
+ * date in their basis: editing the event row alone would let both drift from the gesprek. So the
+ * gesprek fields go through updateGesprek and only the remaining event fields through editEvent,
+ * in one transaction.
+ */
+export function editGesprekEvent(
+  db: Db,
+  eventId: string,
+  input: Partial<EventInput>,
+  today: IsoDate,
+): TimelineEntry {
+  const { date, title, persons, cites, description, ...rest } = input;
+  let entry: TimelineEntry | undefined;
+  db.transaction((tx) => {
+    const before = gesprekView(tx, eventId, today);
+    // The description shows the verslag once there is one; before that, the proposal.
+    const describes = before.verslag || !before.proposal ? 'verslag' : 'proposal';
+    updateGesprek(
+      tx,
+      eventId,
+      {
+        ...(date !== undefined ? { date } : {}),
+        ...(title !== undefined ? { title } : {}),
+        ...(persons !== undefined ? { persons } : {}),
+        ...(cites !== undefined ? { cites } : {}),
+        ...(description !== undefined ? { [describes]: description } : {}),
+      },
+      today,
+    );
+    entry = editEvent(tx, eventId, rest);
+  });
+  return entry!;
 }
 
 export function gesprekView(db: Db, eventId: string, today: IsoDate): GesprekView {
