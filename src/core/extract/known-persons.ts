@@ -28,14 +28,23 @@ function namePatterns(person: KnownPerson): RegExp[] {
     const parts = nameParts(bare);
     if (parts.surname) {
       patterns.push(new RegExp(`(?<![\\p{L}])${spaced(bare)}(?![\\p{L}])`, 'u'));
-      // "mevrouw Kaya", "de heer A. Rahimi"
+      // "mevrouw Kaya", "de heer A. Rahimi". A family shares its surname, so "de heer Jansen"
+      // may be the father as well as the son: for family members the initial must agree, and
+      // for anyone an initial that is written must be theirs.
       const surname = bare.split(' ').slice(-parts.surname.split(' ').length).join(' ');
-      patterns.push(
-        new RegExp(
-          `(?<![\\p{L}])${SOCIAL_TITLE}\\s+(?:(?:\\p{Lu}\\.\\s?){1,4})?${spaced(surname)}(?![\\p{L}])`,
-          'iu',
-        ),
-      );
+      const initial = /^\p{Lu}/u.exec(bare)?.[0];
+      const family = FIRST_NAME_ROLES.has(person.role);
+      const initials = initial
+        ? `${escape(initial)}\\.(?:\\s?\\p{Lu}\\.){0,3}\\s?`
+        : '(?:\\p{Lu}\\.\\s?){1,4}';
+      if (!family || initial) {
+        patterns.push(
+          new RegExp(
+            `(?<![\\p{L}])${SOCIAL_TITLE}\\s+${family ? initials : `(?:${initials})?`}${spaced(surname)}(?![\\p{L}])`,
+            'iu',
+          ),
+        );
+      }
     }
     const first = bare.split(' ')[0]!;
     if (FIRST_NAME_ROLES.has(person.role) && /^\p{Lu}\p{Ll}{2,}$/u.test(first)) {
@@ -51,7 +60,9 @@ function knownFor(name: string, known: KnownPerson[]): KnownPerson | undefined {
   const titledSurname = plain !== name.trim() && !plain.includes(' ') ? plain.toLowerCase() : null;
   return known.find((k) =>
     [k.name, ...k.aliases].some((n) =>
-      titledSurname ? nameParts(n).surname === titledSurname : sameName(stripTitles(n), plain),
+      titledSurname
+        ? !FIRST_NAME_ROLES.has(k.role) && nameParts(n).surname === titledSurname
+        : sameName(stripTitles(n), plain),
     ),
   );
 }

@@ -48,7 +48,7 @@ const labelSource = (labels: string[]): string =>
 
 const LABEL = new RegExp(
   `(?<![\\p{L}])(?:(${labelSource(OWN_LABELS)})|(${labelSource(THEIR_LABELS)})|(${labelSource(MAIN_LABELS)}))` +
-    `(?:\\s*(?:nr\\.?|nummer))?(?:\\s+(?:gerechtshof|hof|rechtbank|raad|gemeente|gi|klachtencommissie|commissie))?(?![\\p{L}])\\s*[:.]?[ \\t]*([^\\n]*)`,
+    `(?:\\s*(?:nr\\.?|nummer))?(?:\\s+(?:gerechtshof|hof|rechtbank|raad|gemeente|gi|klachtencommissie|commissie|verzoeke?r|verzoekster|advocaat|afzender|aanvrager|indiener|klager))?(?![\\p{L}])\\s*[:.]?[ \\t]*([^\\n]*)`,
   'giu',
 );
 

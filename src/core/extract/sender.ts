@@ -8,6 +8,12 @@ export interface KnownOrganisation {
   name: string;
   kind: OrganisationKind;
   aliases: string[];
+  /**
+   * False for an organisation that was only ever suggested, never confirmed by the parent.
+   * Such a guess must not beat the text of the next letter, or one early mistake (an
+   * addressee taken for the sender) repeats on every later document.
+   */
+  confirmed?: boolean;
 }
 
 export interface SenderSuggestion {
@@ -73,12 +79,17 @@ const ORG_PATTERNS: OrgPattern[] = [
 
 // Words in a letterhead line or its tagline that tell the kind of organisation.
 const KIND_WORDS: Array<{ kind: OrganisationKind; re: RegExp }> = [
+  // Independent bodies that judge the others; "Klachtencommissie Jeugdbescherming X" is not the GI.
+  {
+    kind: 'other',
+    re: /\b(?:klachtencommissie|klachtbehandeling|geschillencommissie|commissie\s+van\s+toezicht|ombudsman|ombudsvrouw|kinderombudsman|vertrouwenspersoon|akj|inspectie)\b/i,
+  },
   { kind: 'child-protection-council', re: /raad\s+v[o0]{2}r\s+de\s+kinder/i },
   { kind: 'veilig-thuis', re: /veilig\s+thuis/i },
   { kind: 'court', re: /\b(?:rechtbank|gerechtshof|kinderrechter|griffie)\b/i },
   {
     kind: 'certified-institution',
-    re: /\b(?:jeugdbescherming|jeugdreclassering|gecertificeerde\s+instelling|william\s+schrikker|leger\s+des\s+heils|samen\s+veilig|nidos)\b/i,
+    re: /\b(?:jeugdbescherming|jeugdreclassering|gezinsvoogdij|gecertificeerde\s+instelling|william\s+schrikker|leger\s+des\s+heils|samen\s+veilig|nidos)\b/i,
   },
   {
     kind: 'municipality',
@@ -90,7 +101,7 @@ const KIND_WORDS: Array<{ kind: OrganisationKind; re: RegExp }> = [
   },
   {
     kind: 'school',
-    re: /\b(?:OBS|CBS|RKBS|PCBS|SBO|VSO|basisschool|school\w*|lyceum|gymnasium|scholengemeenschap|montessori\w*|dalton\w*|jenaplan\w*|kindcentrum|IKC|vmbo|havo|vwo|mavo)\b/i,
+    re: /\b(?:OBS|CBS|RKBS|PCBS|SBO|VSO|basisschool|\w*school\w*|\w*college|lyceum|gymnasium|scholengemeenschap|montessori\w*|dalton\w*|jenaplan\w*|kindcentrum|IKC|vmbo|havo|vwo|mavo)\b/i,
   },
   {
     kind: 'care-provider',
@@ -99,7 +110,7 @@ const KIND_WORDS: Array<{ kind: OrganisationKind; re: RegExp }> = [
 ];
 
 const DOC_TYPE_LINE =
-  /^\s*(?:beschikking|vonnis|uitspraak|raadsrapport|rapport|verslag|onderzoeksverslag|plan van aanpak|vertrouwelijk|aangetekend|per e-?mail.*|per post|spoed|kopie|afschrift|concept|persoonlijk)\s*$/i;
+  /^\s*(?:beschikking|vonnis|uitspraak|verzoekschrift|beroepschrift|verweerschrift|appelschrift|bezwaarschrift|zienswijze|notitie|memo|raadsrapport|rapport|verslag|onderzoeksverslag|plan van aanpak|vertrouwelijk|aangetekend|per e-?mail.*|per post|spoed|kopie|afschrift|concept|persoonlijk)\s*$/i;
 const ADDRESSEE_START =
   /^\s*(?:de\s+heer|dhr\.?|mevrouw|mevr\.?|mw\.?|aan\s*:?|aan\s+de|aan\s+het|t\.?\s?a\.?\s?v\.?|retour\b|per\s+e-?mail|per\s+post|aangetekend|familie\s)/i;
 const CLOSING =
@@ -113,26 +124,32 @@ export function extractSender(
   const prepared = prepareText(text);
   const pages = splitPages(prepared);
   const zones = findZones(pages);
+  const confirmed = known.filter((o) => o.confirmed !== false);
 
   // Corrections teach the matcher: a known organisation in the letterhead or the From line
   // wins outright; one in a footer or signature wins unless a letterhead clearly says otherwise.
-  const knownHead = matchKnownHead(known, zones);
+  const knownHead = matchKnownHead(confirmed, zones);
   if (knownHead) return knownHead;
 
   const email = emailSender(zones.emailFrom, zones.signature);
   if (email) return email;
 
   const head = fromLetterhead(zones.letterhead, zones.body);
-  if (head && head.kind !== 'other') return head;
+  // A head named for what it is wins; an unrecognised name ('other', unsure) waits for evidence.
+  if (head && (head.kind !== 'other' || head.confidence >= 0.8)) return head;
 
-  const knownElsewhere = matchKnownIn(known, zones.footer) ?? matchKnownIn(known, zones.signature);
+  const petitioner = fromPetition(zones.body);
+  if (petitioner) return petitioner;
+
+  const knownElsewhere =
+    matchKnownIn(confirmed, zones.footer) ?? matchKnownIn(confirmed, zones.signature);
   if (knownElsewhere) return knownElsewhere;
 
   const elsewhere = fromEvidence(zones);
   if (elsewhere && (!head || elsewhere.confidence >= 0.6)) return elsewhere;
   if (head) return head;
 
-  const bodyKnown = matchKnownIn(known, [prepared]);
+  const bodyKnown = matchKnownIn(confirmed, [prepared]);
   if (bodyKnown) return { ...bodyKnown, confidence: 0.5 };
   return elsewhere;
 }
@@ -228,7 +245,33 @@ function matchKnownHead(known: KnownOrganisation[], zones: Zones): SenderSuggest
     const fromMatch = matchKnownIn(known, [zones.emailFrom]);
     if (fromMatch) return fromMatch;
   }
-  return matchKnownIn(known, zones.letterhead);
+  return matchKnownIn(known, headBlock(zones.letterhead));
+}
+
+// A street with a number, a postcode or a postbus: the address under a name, never a tagline.
+const ADDRESS_LINE =
+  /^\s*(?:postbus|antwoordnummer)\b|\b\d{4}\s?\p{Lu}{2}\b|^\s*\p{L}[\p{L}.'’ -]*\s\d+\s?[\p{L}-]{0,3}\s*$/iu;
+
+// Running text that starts right under a heading ("in de zaak naar aanleiding van het verzoek
+// van X,") is no tagline: a tagline is short and does not begin with a function word.
+function isProse(line: string): boolean {
+  return (
+    /^(?:in|op|naar|bij|dat|die|wij|u|uw|ik|het|de|een|zoals|namens)\s/.test(line.trim()) ||
+    /[,;]\s*$/.test(line) ||
+    line.trim().split(/\s+/).length >= 9
+  );
+}
+
+/** The sender's own name and tagline: the first lines, above the address and the addressee. */
+function headBlock(letterhead: string[]): string[] {
+  const lines = letterhead.filter((l) => !DOC_TYPE_LINE.test(l) && !isOcrNoise(l));
+  const block: string[] = [];
+  for (const line of lines) {
+    if (block.length > 0 && (ADDRESS_LINE.test(line) || isProse(line))) break;
+    block.push(dropLeadingLogoNoise(line));
+    if (block.length === 3) break;
+  }
+  return block;
 }
 
 // Private mail providers: an e-mail from such an address is written by a person, in this app
@@ -287,9 +330,18 @@ export function displayName(from: string): string | null {
   return raw || null;
 }
 
+// Name particles of Dutch, Arabic, Berber, Portuguese, French and other origins: "Samira El
+// Idrissi", "Ahmed ben Ali", "Joana dos Santos" are one person, not an organisation.
+const PARTICLE =
+  /^(?:van|de|der|den|ter|ten|te|het|'t|in|op|el|al|ben|bin|bint|ibn|abu|da|di|do|dos|das|du|des|le|la|del|della|von|zu|mc|mac)$/i;
+
 function looksLikePerson(s: string): boolean {
-  return /^(?:\p{Lu}\.\s?)*\p{Lu}?[\p{L}.]*(?:\s+(?:van|de|der|den|ter|ten|te)){0,2}\s+\p{Lu}[\p{L}'-]+$/u.test(
-    s.trim(),
+  const tokens = s.trim().split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 6) return false;
+  const last = tokens[tokens.length - 1]!;
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(last)) return false;
+  return tokens.every(
+    (t) => PARTICLE.test(t) || /^(?:\p{Lu}\.)+$/u.test(t) || /^\p{Lu}[\p{L}'’-]*\.?$/u.test(t),
   );
 }
 
@@ -343,16 +395,15 @@ function isOcrNoise(line: string): boolean {
 
 function fromLetterhead(letterhead: string[], body: string): SenderSuggestion | null {
   // A logo read by OCR leaves lines like "1 ° °" above the name: not a name.
-  const lines = letterhead
-    .filter((l) => !DOC_TYPE_LINE.test(l) && !isOcrNoise(l))
-    .map(dropLeadingLogoNoise);
+  const lines = headBlock(letterhead);
   const nameLine = lines[0];
   if (!nameLine) return null;
   const ownKind = classifyLine(nameLine);
   if (ownKind) return { name: orgName(nameLine, ownKind), kind: ownKind, confidence: 0.9 };
-  // The tagline under the name often says what it is ("advocaten personen- en familierecht").
-  for (const line of lines.slice(1, 4)) {
-    if (/^\s*(?:postbus|tel|t\b|e-?mail|www\.|\d)/i.test(line)) continue;
+  // The tagline under the name often says what it is ("advocaten personen- en familierecht");
+  // below the address starts the addressee, whose kind is not the sender's.
+  for (const line of lines.slice(1)) {
+    if (/^\s*(?:tel|t\b|e-?mail|www\.|\d)/i.test(line)) continue;
     const kind = classifyLine(line);
     if (kind) return { name: tidyCase(nameLine), kind, confidence: 0.85 };
   }
@@ -361,6 +412,45 @@ function fromLetterhead(letterhead: string[], body: string): SenderSuggestion | 
     return { name: nameLine.trim(), kind: 'parent', confidence: 0.75 };
   }
   return { name: tidyCase(nameLine), kind: 'other', confidence: 0.3 };
+}
+
+// A verzoekschrift has no letterhead: it names its petitioner in the body ("X, hierna:
+// verzoeker") and, when an advocaat files it, the office ("ten kantore van X te Breda, van wie
+// mr. Y als advocaat optreedt"). The advocaat writes it, so the office is the sender.
+const LAWYER_OFFICE = new RegExp(
+  `ten\\s+kantore\\s+van\\s+(?:(?:de|het)\\s+)?(${U}[^,\\n]{1,60}?)(?:\\s+te\\s+${U}|,|\\.)`,
+  'u',
+);
+const FILED_BY_LAWYER =
+  /\b(?:als\s+advocaat\s+optreedt|advocaat\s+van\s+verzoek(?:er|ster)|advocaat\s+van\s+de\s+(?:moeder|vader|ouders?))\b/i;
+const PETITIONER = /hierna\s*(?:te\s+noemen)?\s*:?\s*['"‘“]?(?:de\s+)?verzoek(?:er|ster)\b/giu;
+
+function fromPetition(body: string): SenderSuggestion | null {
+  const flat = collapseSpaces(body.replace(/\n/g, ' '));
+  if (FILED_BY_LAWYER.test(flat)) {
+    const office = LAWYER_OFFICE.exec(flat);
+    const name = office ? tidyCase(office[1]!.trim()) : 'advocaat';
+    return { name, kind: 'lawyer', confidence: office ? 0.8 : 0.6 };
+  }
+  for (const m of flat.matchAll(PETITIONER)) {
+    const before = flat.slice(Math.max(0, m.index - 120), m.index);
+    const org = findLastOrg(before);
+    if (org) return { ...org, confidence: 0.8 };
+  }
+  return null;
+}
+
+function findLastOrg(text: string): { name: string; kind: OrganisationKind } | null {
+  let best: { name: string; kind: OrganisationKind; at: number } | null = null;
+  for (const p of ORG_PATTERNS) {
+    for (const m of text.matchAll(p.name)) {
+      if (best !== null && m.index < best.at) continue;
+      const raw = collapseSpaces(m[0]);
+      const name = p.canonical ? p.canonical(tidyCase(raw)) : tidyCase(raw);
+      best = { name, kind: p.kind, at: m.index };
+    }
+  }
+  return best ? { name: best.name, kind: best.kind } : null;
 }
 
 function fromEvidence(zones: Zones): SenderSuggestion | null {

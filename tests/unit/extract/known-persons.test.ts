@@ -35,6 +35,25 @@ describe('persons confirmed earlier are matched first', () => {
     expect(got).toEqual([]);
   });
 
+  it('does not take the father for his son because they share the surname', () => {
+    // "de heer Kowalski" or "de heer P. Kowalski" is not Milan; "de heer M. Kowalski" may be.
+    expect(matchKnownPersons('De heer Kowalski en de heer P. Kowalski belden.', [], known)).toEqual(
+      [],
+    );
+    expect(
+      matchKnownPersons(
+        'Mevrouw Kowalski belde.',
+        [{ name: 'mevrouw Kowalski', role: 'vader' }],
+        known,
+      ),
+    ).toEqual([{ name: 'mevrouw Kowalski', role: 'vader' }]);
+    expect(matchKnownPersons('De heer M. Kowalski is achttien.', [], known)).toEqual([
+      { name: 'De heer M. Kowalski', role: 'kind' },
+    ]);
+    // A professional's written initial must be theirs.
+    expect(matchKnownPersons('Mevrouw T. Kaya belde.', [], known)).toEqual([]);
+  });
+
   it('sends a document with a person of unknown role to review', () => {
     const got = extractAll(['Aanwezig: Pieter Smit, Ans de Wit']);
     expect(got.persons.every((p) => p.role === 'onbekend')).toBe(true);

@@ -72,6 +72,8 @@ describe('reference forms of many senders', () => {
     ['Meldingsnummer 2023-441871', '2023-441871'],
     ['Zaaknummer / rekestnummer: C/08/298765 / JE RK 23-412', 'C/08/298765 / JE RK 23-412'],
     ['zaaknummer gerechtshof 200.312.456/01', '200.312.456/01'],
+    ['Kenmerk verzoekster: 24/0815-FAM', '24/0815-FAM'],
+    ['Kenmerk advocaat: MvdB 2024-77', 'MvdB 2024-77'],
   ])('%s', (text, expected) => {
     expect(extractReferences(text)[0]).toBe(expected);
   });

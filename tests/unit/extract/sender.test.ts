@@ -297,3 +297,76 @@ describe('sender: OCR noise from a logo above the letterhead', () => {
     expect(s?.name).toBe('OBS De Kiekendief');
   });
 });
+
+describe('sender: letters without a plain letterhead', () => {
+  it('takes a parent whose name has particles for the parent, not the addressee', () => {
+    const text = `Nadia ben Haddou
+Lindelaan 7
+3512 AB Utrecht
+
+Gecertificeerde Instelling Jeugdbescherming Utrecht-Oost
+Postbus 100
+
+Geachte mevrouw,
+
+Als moeder van Sami schrijf ik u over de omgangsregeling.`;
+    expect(extractSender(text)).toMatchObject({ name: 'Nadia ben Haddou', kind: 'parent' });
+  });
+
+  it('does not take a klachtencommissie about a GI for the GI', () => {
+    const text = `Klachtencommissie Jeugdbescherming Noordoost
+onafhankelijke behandeling van klachten
+
+BESLISSING OP DE KLACHT`;
+    expect(extractSender(text)).toMatchObject({ kind: 'other' });
+    expect(extractSender(text)!.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('finds the advocaat’s office that files a verzoekschrift', () => {
+    const text = `VERZOEKSCHRIFT ex artikel 1:265 BW
+
+Aan de kinderrechter in de Rechtbank Oost-Brabant
+
+Verzoekster is mevrouw D. Pereira, wonende te Eindhoven, die woonplaats kiest ten kantore
+van Advocatenpraktijk Lindeboom te Eindhoven, van wie mr. J. Lindeboom als advocaat optreedt.`;
+    expect(extractSender(text)).toMatchObject({
+      name: 'Advocatenpraktijk Lindeboom',
+      kind: 'lawyer',
+    });
+  });
+
+  it('finds the organisation named as verzoeker in a petition', () => {
+    const text = `VERZOEKSCHRIFT
+
+Aan de kinderrechter van de Rechtbank Overijssel
+
+De Raad voor de Kinderbescherming, locatie Zwolle, hierna te noemen: de verzoeker, verzoekt
+een gezagsbeëindigende maatregel.`;
+    expect(extractSender(text)).toMatchObject({
+      name: 'Raad voor de Kinderbescherming',
+      kind: 'child-protection-council',
+    });
+  });
+
+  it('recognises a school whose kind is part of one word', () => {
+    expect(extractSender('Mytylschool Het Anker\n\nVerslag leerlingbespreking')?.kind).toBe(
+      'school',
+    );
+    expect(extractSender('Stedelijk Dalton College Noord\nPostbus 4')?.kind).toBe('school');
+  });
+
+  it('lets only a confirmed organisation beat the letterhead', () => {
+    const text = `Rechtbank Noord-Nederland
+Team familie en jeugd
+
+in de zaak naar aanleiding van het verzoek van Jeugdbescherming Friesland,`;
+    const guessed: KnownOrganisation[] = [
+      { name: 'Jeugdbescherming Friesland', kind: 'certified-institution', aliases: [] },
+    ];
+    expect(extractSender(text, guessed)?.kind).toBe('court');
+    const parentMistake: KnownOrganisation[] = [
+      { name: 'Rechtbank Noord-Nederland', kind: 'other', aliases: [], confirmed: false },
+    ];
+    expect(extractSender(text, parentMistake)?.kind).toBe('court');
+  });
+});

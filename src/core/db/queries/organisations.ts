@@ -27,13 +27,18 @@ export function listOrganisations(db: Db): OrganisationView[] {
 /** Organisations the matcher should know: confirmed ones first, as extraction's `known` list. */
 export function knownOrganisations(
   db: Db,
-): { name: string; kind: OrganisationKind; aliases: string[] }[] {
+): { name: string; kind: OrganisationKind; aliases: string[]; confirmed: boolean }[] {
   return db
     .select()
     .from(organisations)
     .all()
     .sort((a, b) => Number(b.confirmed) - Number(a.confirmed))
-    .map((o) => ({ name: o.name, kind: o.kind as OrganisationKind, aliases: o.aliases }));
+    .map((o) => ({
+      name: o.name,
+      kind: o.kind as OrganisationKind,
+      aliases: o.aliases,
+      confirmed: o.confirmed,
+    }));
 }
 
 export function findOrganisation(db: Db, name: string) {
@@ -63,7 +68,12 @@ export function upsertOrganisation(
     db.update(organisations)
       .set({
         aliases: [...aliases],
-        kind: options.confirmed ? kind : existing.kind,
+        // A parent's correction sets the kind; a guess only replaces an earlier 'other', the
+        // guess that said nothing, so one letter without a tagline does not blind the rest.
+        kind:
+          options.confirmed || (!existing.confirmed && existing.kind === 'other')
+            ? kind
+            : existing.kind,
         confirmed: existing.confirmed || Boolean(options.confirmed),
       })
       .where(eq(organisations.id, existing.id))
