@@ -3,7 +3,7 @@
 // verslag has an attendance list, a beschikking a court header and a dictum, a plan goals in a
 // table. Keywords alone mislead: a letter about a plan mentions the plan, a klachtencommissie
 // decision is full of the word "klacht".
-import { splitPages } from './normalise';
+import { LINE_START, splitPages } from './normalise';
 
 export interface DocumentForm {
   /** Distinct e-mail header fields (Van/From, Aan/To, Onderwerp/Subject, Verzonden/Sent, CC). */
@@ -47,6 +47,17 @@ const STREET_LINE = /^\s*\p{Lu}[\p{L}'’.\- ]+\s\d+\s?[\p{L}\d\- ]{0,8}$/u;
 const ADDRESSEE_START =
   /^\s*(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.|heer|familie|fam\.|aan\s+|de\s+ouders|ouders\s+van|t\.?\s?a\.?\s?v\.?|de\s+(?:wettelijk\s+)?vertegenwoordiger)/i;
 
+// Tolerant of OCR's marks before the first word; case-insensitive by alternatives, because
+// the `i` flag would let the two-capital noise prefix match any word.
+export const SALUTATION = new RegExp(
+  `${LINE_START}(?:[Gg]eachte|[Bb]este|[Ll]ieve|[Hh]allo|[Dd]ag|[Gg]oedemorgen|[Gg]oedemiddag|[Dd]ear|GEACHTE|BESTE)\\b[^\\n]{0,80}$`,
+  'mu',
+);
+export const CLOSING = new RegExp(
+  `${LINE_START}(?:[Mm]et\\s+(?:vriendelijke|hartelijke)\\s+groet|[Hh]artelijke\\s+groet|[Vv]riendelijke\\s+groet|[Hh]oogachtend|[Gg]roet(?:en|jes)?\\s*,?\\s*$|[Kk]ind\\s+regards|[Ww]ith\\s+kind\\s+regards|MET\\s+VRIENDELIJKE\\s+GROET)`,
+  'mu',
+);
+
 /** The form features of `text` (already prepared by the caller or raw). */
 export function readDocumentForm(text: string): DocumentForm {
   const pages = splitPages(text);
@@ -77,14 +88,8 @@ export function readDocumentForm(text: string): DocumentForm {
     emailHeaders,
     emailPrintout,
     addresseeBlock: hasAddresseeBlock(top),
-    salutation:
-      /^\s*(?:geachte|beste|lieve|hallo|dag|goedemorgen|goedemiddag|dear)\b[^\n]{0,80}$/im.test(
-        text,
-      ),
-    closing:
-      /^\s*(?:met\s+vriendelijke\s+groet|(?:met\s+)?(?:hartelijke|vriendelijke)\s+groet|hoogachtend|groet(?:en|jes)?\s*,?\s*$|kind\s+regards|with\s+kind\s+regards)/im.test(
-        text,
-      ),
+    salutation: SALUTATION.test(text),
+    closing: CLOSING.test(text),
     attendees: /^\s*(?:aanwezig(?:en)?|deelnemers|aanwezige\s+\w+)\s*:?[ \t]+\S/im.test(text),
     courtHeader: top
       .slice(0, 12)

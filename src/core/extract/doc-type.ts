@@ -2,7 +2,7 @@
 // title zone (top lines, "Betreft"/"Onderwerp") counts more than the same words in the body,
 // and who sent it shifts the odds (a lawyer's letter about an aanwijzing is not an aanwijzing).
 import type { DocumentType, OrganisationKind, Suggestion } from '../../shared/domain';
-import { readDocumentForm, type DocumentForm } from './doc-form';
+import { CLOSING, readDocumentForm, SALUTATION, type DocumentForm } from './doc-form';
 import { prepareText, splitPages } from './normalise';
 import { extractSender, type KnownOrganisation } from './sender';
 
@@ -167,13 +167,8 @@ const CUES: Cue[] = [
   ),
 
   // Letters: salutation and closing.
-  cue(/^\s*(?:geachte|beste|lieve|hallo|goedemorgen|goedemiddag)\b/im, 'letter', 2, 2),
-  cue(
-    /^\s*(?:met\s+vriendelijke\s+groet|(?:met\s+)?hartelijke\s+groet|hoogachtend|vriendelijke\s+groet|groetjes)/im,
-    'letter',
-    1.5,
-    1.5,
-  ),
+  cue(SALUTATION, 'letter', 2, 2),
+  cue(CLOSING, 'letter', 1.5, 1.5),
   cue(/\b(?:uitnodiging|wij\s+nodigen\s+u)\b/i, 'letter', 1, 1.5),
 
   // E-mail headers.

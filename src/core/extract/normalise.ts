@@ -221,3 +221,10 @@ export function anyCase(words: string): string {
     c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`,
   );
 }
+
+/**
+ * The start of a line as OCR reads it: a stamp, a logo or a pen mark in the margin leaves a
+ * symbol or two capitals before the first word ("®& Beste Wendy", "PS Hartelijke groet"). For
+ * patterns anchored at a line start (with the `u` and `m` flags).
+ */
+export const LINE_START = '^[ \\t]*(?:[^\\p{L}\\d\\s]{1,4}[ \\t]*|\\p{Lu}{1,2}[ \\t]+)?';

@@ -2,7 +2,7 @@
 // role signal are taken: a capitalised word in a Dutch letter is as often an organisation,
 // a street or a heading as a person.
 import type { OrganisationKind, PersonMention } from '../../shared/domain';
-import { anyCase, flowText, prepareText } from './normalise';
+import { anyCase, flowText, LINE_START, prepareText } from './normalise';
 import { displayName, organisationKindOf } from './sender';
 
 // ---------------------------------------------------------------------------------------------
@@ -734,8 +734,10 @@ const LIST_LABEL = re(
   'gmu',
 );
 const NEXT_LABEL = /^\s*[\p{L}][\p{L} /-]{0,30}:/u;
-const CLOSING_LINE =
-  /^\s*(?:met\s+vriendelijke\s+groet(?:en)?|(?:met\s+)?(?:hartelijke|vriendelijke)\s+groet(?:en)?|hoogachtend|groet(?:en|jes)?)\s*,?\s*$/i;
+const CLOSING_LINE = new RegExp(
+  `${LINE_START}(?:[Mm]et\\s+(?:vriendelijke|hartelijke)\\s+groet(?:en)?|[Hh]artelijke\\s+groet(?:en)?|[Vv]riendelijke\\s+groet(?:en)?|[Hh]oogachtend|[Gg]roet(?:en|jes)?|MET\\s+VRIENDELIJKE\\s+GROET(?:EN)?)\\s*,?\\s*$`,
+  'u',
+);
 const UNKNOWN_STRENGTH = 0.2;
 
 function listedNames(text: string, push: Push): void {

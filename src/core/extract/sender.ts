@@ -1,6 +1,7 @@
 // Who sent the letter. The letterhead is the strongest signal; the addressee block sits right
 // below it and names another organisation, so it has to be recognised and skipped.
 import type { OrganisationKind } from '../../shared/domain';
+import { CLOSING } from './doc-form';
 import { anyCase, collapseSpaces, prepareText, splitPages, tidyCase } from './normalise';
 
 /** An organisation the parent has confirmed or corrected before; it beats every heuristic. */
@@ -113,8 +114,6 @@ const DOC_TYPE_LINE =
   /^\s*(?:beschikking|vonnis|uitspraak|verzoekschrift|beroepschrift|verweerschrift|appelschrift|bezwaarschrift|zienswijze|notitie|memo|raadsrapport|rapport|verslag|onderzoeksverslag|plan van aanpak|vertrouwelijk|aangetekend|per e-?mail.*|per post|spoed|kopie|afschrift|concept|persoonlijk)\s*$/i;
 const ADDRESSEE_START =
   /^\s*(?:de\s+heer|dhr\.?|mevrouw|mevr\.?|mw\.?|aan\s*:?|aan\s+de|aan\s+het|t\.?\s?a\.?\s?v\.?|retour\b|per\s+e-?mail|per\s+post|aangetekend|familie\s)/i;
-const CLOSING =
-  /^\s*(?:met\s+vriendelijke\s+groet(?:en)?|met\s+hartelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|hoogachtend|groetjes|groet(?:en)?)\b/i;
 
 /** The organisation (or parent) that wrote the letter, with a confidence. */
 export function extractSender(

@@ -139,6 +139,17 @@ describe('type from the form of the document', () => {
     expect(letter.salutation).toBe(true);
   });
 
+  it('reads salutation and closing through OCR marks in the margin, not inside words', () => {
+    const scanned = readDocumentForm(
+      'Stichting De Horizon\n\nMevrouw K. Bos\nDorpsweg 3\n1234 AB Ede\n\n®& Beste Karin\nWe spreken elkaar.\nPS Hartelijke groet\nAnne de Wit',
+    );
+    expect(scanned.salutation).toBe(true);
+    expect(scanned.closing).toBe(true);
+    // "Debeste" or "Dag" inside a sentence is no salutation.
+    const prose = readDocumentForm('Het verslag is Debeste van het jaar.\nOok de Dagbesteding.');
+    expect(prose.salutation).toBe(false);
+  });
+
   it('is unsure (below 0.5) when two forms fit about equally', () => {
     // Titled as a plan, shaped as a verslag: the parent decides.
     const got = classifyDocument(
