@@ -286,6 +286,8 @@ function parseName(raw: string): ParsedName | null {
     return null;
   if (given.some((g) => PARTICLES.includes(g.toLowerCase()))) return null;
   if (surname && organisationKindOf(surname)) return null;
+  // "Mytylschool De Brug", "Jeugdzorgpraktijk Van Dam": an organisation shaped like a name.
+  if (given.some((g) => organisationKindOf(g))) return null;
   const shown = [title, initials || null, ...given, surname]
     .filter((x): x is string => !!x)
     .join(' ');
@@ -454,10 +456,11 @@ const RULES: Rule[] = [
     take: (m, add) => add(m[1]!, 'kind', 3),
   },
   // "jeugdbeschermer: N. de Ruiter", "de moeder, mevrouw W. Brink", "de leerkracht van Thijs, Ilse Boerman";
-  // not "namens de griffier, W. ter Haar", who signs for someone else.
+  // not "namens de griffier, W. ter Haar", who signs for someone else. A bare line break is no
+  // separator: in a list "X - moeder\nde heer Y - vader" the role ends its own line.
   {
     re: re(
-      `(?<![\\p{L}])(?<!${phrase('namens')}${GAP}(?:${phrase('de')}${GAP})?)(?<!(?:${phrase('hierna')}|${phrase('noemen')}|${phrase('als')})${SP}:?${SP}(?:${phrase('de')}${GAP})?)(${ROLE})(?:${GAP}${phrase('groep')}${GAP}\\d{1,2})?(?:${GAP}${phrase('van')}${GAP}(?:${ANY_NAME}|${anyOf(['school', 'ons team', 'het team', 'onze organisatie', 'de school'])}))?${SP}[:,]?${SP}(${FULL_NAME}|${phrase('juf')}${GAP}${FIRST}${END})`,
+      `(?<![\\p{L}])(?<!${phrase('namens')}${GAP}(?:${phrase('de')}${GAP})?)(?<!(?:${phrase('hierna')}|${phrase('noemen')}|${phrase('als')})${SP}:?${SP}(?:${phrase('de')}${GAP})?)(${ROLE})(?:${GAP}${phrase('groep')}${GAP}\\d{1,2})?(?:${GAP}${phrase('van')}${GAP}(?:${ANY_NAME}|${anyOf(['school', 'ons team', 'het team', 'onze organisatie', 'de school'])}))?(?:[ \\t]*[:,]${SP}|[ \\t]+)(${FULL_NAME}|${phrase('juf')}${GAP}${FIRST}${END})`,
     ),
     take: (m, add) => add(m[2]!, m[1]!, 2.5),
   },
@@ -823,6 +826,17 @@ function compatible(a: ParsedName, b: ParsedName): boolean {
   return full.given.some((g) => g.toLowerCase() === bare.given[0]?.toLowerCase());
 }
 
+// A family shares its surname: "R.G. Ramdin, vader" and "Ruud Ramdin" the son, or "mevrouw
+// Jansen" and "de heer Jansen", fit each other's names. Two clear, different family roles
+// are two people.
+const FAMILY_ROLES = new Set(['kind', 'moeder', 'vader']);
+const CLEAR = 2;
+
+function familyConflict(p: Person, m: Mention): boolean {
+  if (!FAMILY_ROLES.has(m.role) || m.strength < CLEAR) return false;
+  return [...p.roles].some(([role, s]) => FAMILY_ROLES.has(role) && role !== m.role && s >= CLEAR);
+}
+
 function fullness(n: ParsedName): number {
   return (
     (n.given.length > 0 ? 3 : 0) +
@@ -840,7 +854,9 @@ function merge(
   const people: Person[] = [];
   const sorted = [...mentions].sort((a, b) => fullness(b.name) - fullness(a.name) || a.at - b.at);
   for (const m of sorted) {
-    const matches = people.filter((p) => p.names.some((n) => compatible(n, m.name)));
+    const matches = people.filter(
+      (p) => p.names.some((n) => compatible(n, m.name)) && !familyConflict(p, m),
+    );
     // A bare first name shared by two people ("Mila" and "Mila Jansen"/"Mila de Vries") is ambiguous.
     const target =
       matches.length === 1

@@ -136,6 +136,28 @@ describe('persons and roles in many wordings', () => {
     }
   });
 
+  it('reads a list line by line: the role at the end of one line is not the next name’s', () => {
+    const got = extractPersons(
+      'Deelnemers:\n  mevrouw T. Okafor - moeder\n  de heer J. Lindqvist - vader\n  mevrouw H. Yıldız - mentor\n  de heer P. Smeets - zorgcoördinator\n',
+    );
+    expect(got.find((p) => p.name.endsWith('Lindqvist'))?.role).toBe('vader');
+    expect(got.find((p) => p.name.endsWith('Yıldız'))?.role).not.toBe('vader');
+  });
+
+  it('keeps a father and a son with the same initial and surname apart', () => {
+    const got = extractPersons(
+      'Betreft: Daan Okafor en Jesse Okafor\n\nAanwezig:\n- de heer D.J. Okafor, vader\n- mevrouw T. Okafor, moeder\n',
+    );
+    expect(got).toContainEqual({ name: 'Daan Okafor', role: 'kind' });
+    expect(got.find((p) => p.name.endsWith('D.J. Okafor'))?.role).toBe('vader');
+    expect(got.find((p) => p.name.endsWith('T. Okafor'))?.role).toBe('moeder');
+  });
+
+  it('does not take a school named like a person for a person', () => {
+    const got = extractPersons('- de heer S. Vink, leerkracht Montessorischool De Vlinder\n');
+    expect(got.map((p) => p.name)).toEqual(['S. Vink']);
+  });
+
   it('gives no role without evidence: a bare name in a sentence is not a person', () => {
     expect(extractPersons('Het rapport van Bureau Jansen is ontvangen.')).toEqual([]);
   });
