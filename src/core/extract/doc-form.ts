@@ -53,8 +53,11 @@ export const SALUTATION = new RegExp(
   `${LINE_START}(?:[Gg]eachte|[Bb]este|[Ll]ieve|[Hh]allo|[Dd]ag|[Gg]oedemorgen|[Gg]oedemiddag|[Dd]ear|GEACHTE|BESTE)\\b[^\\n]{0,80}$`,
   'mu',
 );
+/** The formal closings, without the bare "Groeten" (which also starts a sentence). */
+export const FORMAL_CLOSING =
+  '(?:[Mm]et\\s+(?:vriendelijke|hartelijke)\\s+groet(?:en)?|[Hh]artelijke\\s+groet(?:en)?|[Vv]riendelijke\\s+groet(?:en)?|[Hh]oogachtend|[Kk]ind\\s+regards|[Ww]ith\\s+kind\\s+regards|MET\\s+VRIENDELIJKE\\s+GROET(?:EN)?)';
 export const CLOSING = new RegExp(
-  `${LINE_START}(?:[Mm]et\\s+(?:vriendelijke|hartelijke)\\s+groet|[Hh]artelijke\\s+groet|[Vv]riendelijke\\s+groet|[Hh]oogachtend|[Gg]roet(?:en|jes)?\\s*,?\\s*$|[Kk]ind\\s+regards|[Ww]ith\\s+kind\\s+regards|MET\\s+VRIENDELIJKE\\s+GROET)`,
+  `${LINE_START}(?:${FORMAL_CLOSING}|[Gg]roet(?:en|jes)?\\s*,?\\s*$)`,
   'mu',
 );
 

@@ -2,6 +2,7 @@
 // role signal are taken: a capitalised word in a Dutch letter is as often an organisation,
 // a street or a heading as a person.
 import type { OrganisationKind, PersonMention } from '../../shared/domain';
+import { FORMAL_CLOSING } from './doc-form';
 import { anyCase, flowText, LINE_START, prepareText } from './normalise';
 import { displayName, organisationKindOf } from './sender';
 
@@ -737,8 +738,9 @@ const LIST_LABEL = re(
   'gmu',
 );
 const NEXT_LABEL = /^\s*[\p{L}][\p{L} /-]{0,30}:/u;
+// The closing on a line of its own: the signer's name follows it.
 const CLOSING_LINE = new RegExp(
-  `${LINE_START}(?:[Mm]et\\s+(?:vriendelijke|hartelijke)\\s+groet(?:en)?|[Hh]artelijke\\s+groet(?:en)?|[Vv]riendelijke\\s+groet(?:en)?|[Hh]oogachtend|[Gg]roet(?:en|jes)?|MET\\s+VRIENDELIJKE\\s+GROET(?:EN)?)\\s*,?\\s*$`,
+  `${LINE_START}(?:${FORMAL_CLOSING}|[Gg]roet(?:en|jes)?)\\s*,?\\s*$`,
   'u',
 );
 const UNKNOWN_STRENGTH = 0.2;

@@ -354,22 +354,30 @@ function classifyLine(line: string): OrganisationKind | null {
   return null;
 }
 
-function findOrg(text: string): { name: string; kind: OrganisationKind } | null {
-  let best: { name: string; kind: OrganisationKind; at: number } | null = null;
-  for (const p of ORG_PATTERNS) {
-    p.name.lastIndex = 0;
-    const m = p.name.exec(text);
-    p.name.lastIndex = 0;
-    if (m && (best === null || m.index < best.at)) {
-      const raw = collapseSpaces(m[0]);
-      best = {
-        name: p.canonical ? p.canonical(tidyCase(raw)) : tidyCase(raw),
-        kind: p.kind,
-        at: m.index,
-      };
-    }
-  }
-  return best ? { name: best.name, kind: best.kind } : null;
+interface OrgMention {
+  name: string;
+  kind: OrganisationKind;
+  at: number;
+}
+
+/** Every organisation name the patterns find in `text`, with its canonical name. */
+function orgMentions(text: string): OrgMention[] {
+  return ORG_PATTERNS.flatMap((p) =>
+    [...text.matchAll(p.name)].map((m) => {
+      const raw = tidyCase(collapseSpaces(m[0]));
+      return { name: p.canonical ? p.canonical(raw) : raw, kind: p.kind, at: m.index };
+    }),
+  );
+}
+
+/** The first (or last) organisation named in `text`. */
+function findOrg(
+  text: string,
+  which: 'first' | 'last' = 'first',
+): { name: string; kind: OrganisationKind } | null {
+  const found = orgMentions(text).sort((x, y) => x.at - y.at);
+  const pick = which === 'first' ? found[0] : found.at(-1);
+  return pick ? { name: pick.name, kind: pick.kind } : null;
 }
 
 function orgName(line: string, kind: OrganisationKind): string {
@@ -433,37 +441,20 @@ function fromPetition(body: string): SenderSuggestion | null {
   }
   for (const m of flat.matchAll(PETITIONER)) {
     const before = flat.slice(Math.max(0, m.index - 120), m.index);
-    const org = findLastOrg(before);
+    const org = findOrg(before, 'last');
     if (org) return { ...org, confidence: 0.8 };
   }
   return null;
 }
 
-function findLastOrg(text: string): { name: string; kind: OrganisationKind } | null {
-  let best: { name: string; kind: OrganisationKind; at: number } | null = null;
-  for (const p of ORG_PATTERNS) {
-    for (const m of text.matchAll(p.name)) {
-      if (best !== null && m.index < best.at) continue;
-      const raw = collapseSpaces(m[0]);
-      const name = p.canonical ? p.canonical(tidyCase(raw)) : tidyCase(raw);
-      best = { name, kind: p.kind, at: m.index };
-    }
-  }
-  return best ? { name: best.name, kind: best.kind } : null;
-}
-
 function fromEvidence(zones: Zones): SenderSuggestion | null {
   const score = new Map<string, { name: string; kind: OrganisationKind; score: number }>();
   const add = (text: string, weight: number): void => {
-    for (const p of ORG_PATTERNS) {
-      for (const m of text.matchAll(p.name)) {
-        const raw = collapseSpaces(m[0]);
-        const name = p.canonical ? p.canonical(tidyCase(raw)) : tidyCase(raw);
-        const key = name.toLowerCase();
-        const entry = score.get(key) ?? { name, kind: p.kind, score: 0 };
-        entry.score += weight;
-        score.set(key, entry);
-      }
+    for (const { name, kind } of orgMentions(text)) {
+      const key = name.toLowerCase();
+      const entry = score.get(key) ?? { name, kind, score: 0 };
+      entry.score += weight;
+      score.set(key, entry);
     }
   };
   add(zones.letterhead.join('\n'), 6);
